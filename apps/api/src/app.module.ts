@@ -1,0 +1,50 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { QueryCounter } from './database/query-counter';
+import { GraphqlConfigModule } from './graphql.config';
+import { InvitationsModule } from './invitations/invitations.module';
+import { LadderModule } from './ladder/ladder.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { PeopleImportModule } from './people-import/people-import.module';
+import { PeopleModule } from './people/people.module';
+import { SeedModule } from './seed/seed.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Build the schema without touching a database (used to emit schema.graphql). */
+  schemaOnly?: boolean;
+  queryCounter?: QueryCounter;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, schemaOnly = false, queryCounter }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, queryCounter), manualInitialization: schemaOnly }),
+        GraphqlConfigModule,
+        AuthModule,
+        OrganizationsModule,
+        LadderModule,
+        PeopleModule,
+        InvitationsModule,
+        PeopleImportModule,
+        SeedModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { PeopleModule } from '../people/people.module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { SessionsModule } from './sessions.module';
+
+@Module({
+  imports: [SessionsModule, PeopleModule, OrganizationsModule],
+  providers: [AuthService, AuthResolver],
+  exports: [AuthService],
+})
+export class AuthModule {}

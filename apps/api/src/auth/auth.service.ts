@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { PeopleService } from '../people/people.service';
+import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { AuthException, AuthExceptionCode } from './auth.exception';
+import { LogInInput } from './dto/log-in.input';
+import { SignUpInput } from './dto/sign-up.input';
+import { hashPassword, verifyPassword } from './passwords';
+import { SessionsService } from './sessions.service';
+
+export interface SignedIn {
+  person: PersonEntity;
+  token: string;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly people: PeopleService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** Creates an organization with the default ladder and its first admin, and signs them in. */
+  async signUp(input: SignUpInput): Promise<SignedIn> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      await this.people.assertEmailFree(manager, input.email).catch(() => {
+        throw new AuthException(AuthExceptionCode.EMAIL_TAKEN, 'An account with that email already exists; log in instead.');
+      });
+      const organization = await this.organizations.create(manager, input.organizationName);
+      const person = await this.people.createPerson(manager, {
+        organizationId: organization.id,
+        email: input.email,
+        name: input.name,
+        isAdmin: true,
+        status: PersonStatus.ACTIVE,
+        passwordHash,
+      });
+      const token = await this.sessions.start(manager, person);
+      return { person, token };
+    });
+  }
+
+  /** The same answer for an unknown email, a wrong password and a locked account: nobody learns who has one. */
+  async logIn(input: LogInInput): Promise<SignedIn> {
+    const person = await this.dataSource
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .addSelect('p.passwordHash')
+      .where('lower(p.email) = lower(:email)', { email: input.email.trim() })
+      .getOne();
+    const valid = await verifyPassword(person?.passwordHash, input.password);
+    if (!person || !valid || person.status !== PersonStatus.ACTIVE) {
+      throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, 'That email and password do not match an active account.');
+    }
+    const token = await this.sessions.start(this.dataSource.manager, person);
+    return { person, token };
+  }
+}

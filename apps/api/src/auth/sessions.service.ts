@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
+import { SessionEntity } from './session.entity';
+import { hashToken, newToken } from './tokens';
+import type { Viewer } from './viewer';
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Opens a session and returns its token; only the token's hash is stored. */
+  async start(manager: EntityManager, person: { id: string; organizationId: string }): Promise<string> {
+    const { token, hash } = newToken();
+    await manager.getRepository(SessionEntity).insert({
+      organizationId: person.organizationId,
+      personId: person.id,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() + this.config.sessionDays * 86_400_000),
+    });
+    return token;
+  }
+
+  /** The viewer behind a token, if the session is live and the person still active: one statement. */
+  async resolve(token: string | undefined): Promise<Viewer | null> {
+    if (!token) return null;
+    const rows: { session_id: string; person_id: string; organization_id: string; is_admin: boolean }[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, p.id AS person_id, p.organization_id, p.is_admin
+         FROM sessions s JOIN people p ON p.id = s.person_id
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND p.status = 'ACTIVE'`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    return row ? { sessionId: row.session_id, personId: row.person_id, organizationId: row.organization_id, isAdmin: row.is_admin } : null;
+  }
+
+  async end(sessionId: string): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).delete({ id: sessionId });
+  }
+
+  async endAllFor(manager: EntityManager, personId: string): Promise<void> {
+    await manager.getRepository(SessionEntity).delete({ personId });
+  }
+}

@@ -1,0 +1,48 @@
+import path from 'node:path';
+
+/** Everything the API reads from its environment, read once at start. */
+export interface AppConfig {
+  /** A PostgreSQL server; when absent an embedded server is started under `dataDir`. */
+  databaseUrl: string | undefined;
+  port: number;
+  /** Seed the demo organization into an empty database. */
+  seed: boolean;
+  dataDir: string;
+  /** The built web app, served on the API's port when present. */
+  webDist: string;
+  /** Send the session cookie only over HTTPS (set behind a TLS-terminating proxy). */
+  secureCookies: boolean;
+  sessionDays: number;
+  invitationDays: number;
+  /** Base of the links put in invitations, e.g. https://onward.example.com */
+  publicUrl: string;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return !['false', '0', 'no', 'off'].includes(value.toLowerCase());
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${name} must be a positive integer, got "${value}"`);
+  return parsed;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = positiveInt('PORT', env.PORT, 3000);
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    port,
+    seed: flag(env.ONWARD_SEED, true),
+    dataDir: path.resolve(env.ONWARD_DATA_DIR ?? path.join(process.cwd(), '.data')),
+    webDist: path.resolve(env.ONWARD_WEB_DIST ?? path.join(process.cwd(), 'dist/web')),
+    secureCookies: flag(env.ONWARD_SECURE_COOKIES, false),
+    sessionDays: positiveInt('ONWARD_SESSION_DAYS', env.ONWARD_SESSION_DAYS, 30),
+    invitationDays: positiveInt('ONWARD_INVITATION_DAYS', env.ONWARD_INVITATION_DAYS, 7),
+    publicUrl: (env.ONWARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

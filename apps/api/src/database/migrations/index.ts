@@ -1,0 +1,4 @@
+import { Foundation1764100000000 } from './1764100000000-foundation';
+
+/** Every migration, oldest first. Listed explicitly so that bundles and tests need no file globbing. */
+export const MIGRATIONS = [Foundation1764100000000];

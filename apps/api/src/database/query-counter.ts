@@ -1,0 +1,26 @@
+import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
+
+/**
+ * Counts every SQL statement TypeORM sends. Tests read it to prove that a request's statement count
+ * does not grow with the size of a team; `ONWARD_LOG_SQL=true` also prints them.
+ */
+export class QueryCounter extends AbstractLogger {
+  count = 0;
+  readonly statements: string[] = [];
+  private readonly print = process.env.ONWARD_LOG_SQL === 'true';
+
+  override logQuery(query: string): void {
+    this.count += 1;
+    if (this.statements.length < 1000) this.statements.push(query);
+    if (this.print) console.log(query);
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+
+  protected writeLog(level: LogLevel, message: LogMessage | string | number | (LogMessage | string | number)[]): void {
+    if (level === 'error' || level === 'warn') console.warn(message);
+  }
+}

@@ -1,0 +1,38 @@
+import DataLoader from 'dataloader';
+import { DataSource, In, Not } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { LevelEntity } from '../ladder/level.entity';
+import { PersonEntity, PersonStatus } from '../people/person.entity';
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const found = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/**
+ * DataLoaders for one request, scoped to the viewer's organization: a row of another organization
+ * never loads, whatever id a client sends. Each loader costs one statement per batch.
+ */
+export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
+  const organizationId = viewer?.organizationId ?? '00000000-0000-0000-0000-000000000000';
+  const people = dataSource.getRepository(PersonEntity);
+  return {
+    personById: new DataLoader<string, PersonEntity | null>(async (ids) =>
+      byId(ids, await people.findBy({ id: In([...ids]), organizationId })),
+    ),
+    directReportsByManagerId: new DataLoader<string, PersonEntity[]>(async (managerIds) => {
+      const rows = await people.find({
+        where: { managerId: In([...managerIds]), organizationId, status: Not(PersonStatus.DEACTIVATED) },
+        order: { name: 'ASC' },
+      });
+      const byManager = new Map<string, PersonEntity[]>();
+      for (const row of rows) byManager.set(row.managerId as string, [...(byManager.get(row.managerId as string) ?? []), row]);
+      return managerIds.map((id) => byManager.get(id) ?? []);
+    }),
+    levelById: new DataLoader<string, LevelEntity | null>(async (ids) =>
+      byId(ids, await dataSource.getRepository(LevelEntity).findBy({ id: In([...ids]), organizationId })),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

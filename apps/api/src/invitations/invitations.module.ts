@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../auth/sessions.module';
+import { PeopleModule } from '../people/people.module';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
+
+@Module({
+  imports: [SessionsModule, PeopleModule],
+  providers: [InvitationsService, InvitationsResolver],
+})
+export class InvitationsModule {}

@@ -1,0 +1,55 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AdminOnly, CurrentViewer, Public, RequestContext } from '../auth/access.decorators';
+import { setSessionCookie } from '../auth/session-cookie';
+import type { Viewer } from '../auth/viewer';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
+import { Person } from '../people/models/person.model';
+import { AcceptInvitationInput } from './dto/accept-invitation.input';
+import { InvitePersonInput } from './dto/invite-person.input';
+import { InvitationsService, IssuedInvitation } from './invitations.service';
+import { InvitationLink, InvitationPreview } from './models/invitation.model';
+
+function toLink(issued: IssuedInvitation): InvitationLink {
+  return Object.assign(new InvitationLink(), { person: Person.from(issued.person), url: issued.url, expiresAt: issued.expiresAt });
+}
+
+@Resolver()
+export class InvitationsResolver {
+  constructor(
+    private readonly invitations: InvitationsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Mutation(() => InvitationLink, { description: 'Invites someone by email; returns the single-use link to pass on (admins).' })
+  @AdminOnly()
+  async invitePerson(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'Who to invite.' }) input: InvitePersonInput): Promise<InvitationLink> {
+    return toLink(await this.invitations.invite(viewer, input));
+  }
+
+  @Mutation(() => InvitationLink, { description: 'A new link for someone who has not accepted yet; older links stop working (admins).' })
+  @AdminOnly()
+  async reissueInvitation(@CurrentViewer() viewer: Viewer, @Args('personId', { type: () => ID, description: 'The invited person.' }) personId: string): Promise<InvitationLink> {
+    return toLink(await this.invitations.reissue(viewer, personId));
+  }
+
+  @Query(() => InvitationPreview, { description: 'Who an invitation link is for, before accepting it.' })
+  @Public()
+  async invitation(@Args('token', { description: 'The token from the link.' }) token: string): Promise<InvitationPreview> {
+    const { invitation, person, organization } = await this.invitations.preview(token);
+    return Object.assign(new InvitationPreview(), { organizationName: organization.name, name: person.name, email: person.email, expiresAt: invitation.expiresAt });
+  }
+
+  @Mutation(() => Person, { description: 'Accepts an invitation: sets a password and signs in.' })
+  @Public()
+  async acceptInvitation(
+    @Args('input', { description: 'Token and new password.' }) input: AcceptInvitationInput,
+    @RequestContext() context: GraphqlContext,
+  ): Promise<Person> {
+    const { person, token } = await this.invitations.accept(input);
+    setSessionCookie(context.res, token, this.config.sessionDays, this.config.secureCookies);
+    return Person.from(person);
+  }
+}

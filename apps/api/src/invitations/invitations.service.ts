@@ -1,0 +1,139 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { hashPassword } from '../auth/passwords';
+import { SessionsService } from '../auth/sessions.service';
+import { hashToken, newToken } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import { APP_CONFIG } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
+import { LevelEntity } from '../ladder/level.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { PeopleService } from '../people/people.service';
+import { PeopleException, PeopleExceptionCode } from '../people/people.exception';
+import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { ReportingLinesService } from '../people/reporting-lines.service';
+import { AcceptInvitationInput } from './dto/accept-invitation.input';
+import { InvitePersonInput } from './dto/invite-person.input';
+import { InvitationEntity } from './invitation.entity';
+import { InvitationsException, InvitationsExceptionCode } from './invitations.exception';
+
+export interface IssuedInvitation {
+  person: PersonEntity;
+  url: string;
+  expiresAt: Date;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly people: PeopleService,
+    private readonly reportingLines: ReportingLinesService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** Creates the invited person (or finds them, if invited or imported before) and issues a fresh link. */
+  async invite(viewer: Viewer, input: InvitePersonInput): Promise<IssuedInvitation> {
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager
+        .getRepository(PersonEntity)
+        .createQueryBuilder('p')
+        .where('lower(p.email) = lower(:email)', { email: input.email.trim() })
+        .getOne();
+      if (existing && (existing.organizationId !== viewer.organizationId || existing.status !== PersonStatus.INVITED)) {
+        throw new InvitationsException(InvitationsExceptionCode.ALREADY_MEMBER, `${input.email.trim()} already has an Onward account.`);
+      }
+      let person = existing;
+      if (!person) {
+        if (input.levelId) await this.assertLevel(manager, viewer, input.levelId);
+        person = await this.people.createPerson(manager, {
+          organizationId: viewer.organizationId,
+          email: input.email,
+          name: input.name,
+          title: input.title,
+          levelId: input.levelId,
+          isAdmin: input.isAdmin,
+          status: PersonStatus.INVITED,
+        });
+        if (input.managerId) {
+          await this.reportingLines.lock(manager, viewer.organizationId);
+          await this.reportingLines.changeManager(manager, person, input.managerId, viewer.personId);
+        }
+      }
+      return this.issue(manager, viewer, person);
+    });
+  }
+
+  /** A new link for someone invited or imported who has not accepted yet; older links stop working. */
+  async reissue(viewer: Viewer, personId: string): Promise<IssuedInvitation> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.people.getPerson(viewer, personId, manager);
+      if (person.status !== PersonStatus.INVITED) {
+        throw new InvitationsException(InvitationsExceptionCode.ALREADY_MEMBER, `${person.name} has already set a password or is deactivated.`);
+      }
+      return this.issue(manager, viewer, person);
+    });
+  }
+
+  async preview(token: string): Promise<{ invitation: InvitationEntity; person: PersonEntity; organization: OrganizationEntity }> {
+    const invitation = await this.dataSource.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(token) });
+    this.assertUsable(invitation);
+    const person = await this.dataSource.getRepository(PersonEntity).findOneByOrFail({ id: invitation.personId });
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id: invitation.organizationId });
+    return { invitation, person, organization };
+  }
+
+  /** Sets the password and signs the person in. The link works once: a second use is refused. */
+  async accept(input: AcceptInvitationInput): Promise<{ person: PersonEntity; token: string }> {
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const claimed: { person_id: string }[] = await manager.query(
+        `UPDATE invitations SET accepted_at = now()
+          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+          RETURNING person_id`,
+        [hashToken(input.token)],
+      );
+      if (claimed.length === 0) {
+        this.assertUsable(await manager.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(input.token) }));
+        throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation has already been used.');
+      }
+      const repo = manager.getRepository(PersonEntity);
+      const person = await repo.findOneByOrFail({ id: claimed[0].person_id });
+      if (person.status !== PersonStatus.INVITED) {
+        throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation is no longer valid.');
+      }
+      await repo.update({ id: person.id }, { passwordHash, status: PersonStatus.ACTIVE, ...(input.name ? { name: input.name.trim() } : {}) });
+      const token = await this.sessions.start(manager, person);
+      return { person: await repo.findOneByOrFail({ id: person.id }), token };
+    });
+  }
+
+  private async issue(manager: EntityManager, viewer: Viewer, person: PersonEntity): Promise<IssuedInvitation> {
+    const repo = manager.getRepository(InvitationEntity);
+    await repo.update({ personId: person.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    const { token, hash } = newToken();
+    const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
+    await repo.insert({ organizationId: viewer.organizationId, personId: person.id, invitedById: viewer.personId, tokenHash: hash, expiresAt });
+    return { person, url: `${this.config.publicUrl}/invite/${token}`, expiresAt };
+  }
+
+  private assertUsable(invitation: InvitationEntity | null): asserts invitation is InvitationEntity {
+    if (!invitation || invitation.revokedAt) {
+      throw new InvitationsException(InvitationsExceptionCode.INVITATION_NOT_FOUND, 'This invitation link is not valid; ask your admin for a new one.');
+    }
+    if (invitation.acceptedAt) {
+      throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation has already been used; log in instead.');
+    }
+    if (invitation.expiresAt.getTime() <= Date.now()) {
+      throw new InvitationsException(InvitationsExceptionCode.INVITATION_EXPIRED, 'This invitation has expired; ask your admin for a new one.');
+    }
+  }
+
+  private async assertLevel(manager: EntityManager, viewer: Viewer, levelId: string): Promise<void> {
+    if (!(await manager.getRepository(LevelEntity).existsBy({ id: levelId, organizationId: viewer.organizationId }))) {
+      throw new PeopleException(PeopleExceptionCode.LEVEL_NOT_FOUND, 'That level is not on this organization’s ladder.');
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { LadderService } from '../ladder/ladder.service';
+import { UpdateOrganizationInput } from './dto/update-organization.input';
+import { OrganizationEntity } from './organization.entity';
+import { OrganizationsException, OrganizationsExceptionCode } from './organizations.exception';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ladder: LadderService,
+  ) {}
+
+  /** A new organization starts from the default ladder. The caller owns the transaction. */
+  async create(manager: EntityManager, name: string): Promise<OrganizationEntity> {
+    const repo = manager.getRepository(OrganizationEntity);
+    const { identifiers } = await repo.insert({ name: name.trim() });
+    const organization = await repo.findOneByOrFail({ id: identifiers[0].id as string });
+    await this.ladder.seedDefault(manager, organization.id);
+    return organization;
+  }
+
+  async mine(viewer: Viewer): Promise<OrganizationEntity> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: viewer.organizationId });
+    if (!organization) throw new OrganizationsException(OrganizationsExceptionCode.ORGANIZATION_NOT_FOUND, 'No such organization.');
+    return organization;
+  }
+
+  async update(viewer: Viewer, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    const changes: Partial<OrganizationEntity> = {};
+    if (input.name !== undefined) changes.name = input.name.trim();
+    if (input.practiceCadenceMonths !== undefined) changes.practiceCadenceMonths = input.practiceCadenceMonths;
+    if (input.anonymityThreshold !== undefined) changes.anonymityThreshold = input.anonymityThreshold;
+    if (Object.keys(changes).length > 0) await this.dataSource.getRepository(OrganizationEntity).update({ id: viewer.organizationId }, changes);
+    return this.mine(viewer);
+  }
+}

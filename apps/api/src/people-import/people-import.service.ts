@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { readPeopleTable } from '@onward/domain';
+import Papa from 'papaparse';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { LevelEntity } from '../ladder/level.entity';
+import { PeopleService } from '../people/people.service';
+import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { ReportingLinesService } from '../people/reporting-lines.service';
+import { ExistingPerson, planImport, PlannedRow } from './import-plan';
+import { ImportPeopleInput } from './dto/import-people.input';
+import { ImportOutcome, PeopleImportReport } from './models/people-import-report.model';
+import { PeopleImportException, PeopleImportExceptionCode } from './people-import.exception';
+
+@Injectable()
+export class PeopleImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleService,
+    private readonly reportingLines: ReportingLinesService,
+  ) {}
+
+  /** All or nothing: when any row is rejected (or on a dry run) nothing is written. */
+  async import(viewer: Viewer, input: ImportPeopleInput): Promise<PeopleImportReport> {
+    const parsed = Papa.parse<string[]>(input.csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+    const table = readPeopleTable(parsed.data);
+    if (!table.ok) throw new PeopleImportException(PeopleImportExceptionCode.UNREADABLE_CSV, table.error);
+    const badQuotes = parsed.errors.find((e) => e.type === 'Quotes');
+    if (badQuotes) throw new PeopleImportException(PeopleImportExceptionCode.UNREADABLE_CSV, `Line ${(badQuotes.row ?? 0) + 1} has an unclosed quote.`);
+
+    return this.dataSource.transaction(async (manager) => {
+      await this.reportingLines.lock(manager, viewer.organizationId);
+      const plan = planImport(table.rows, await this.loadContext(manager, viewer, table.rows.map((r) => r.email.toLowerCase())));
+      const count = (outcome: ImportOutcome) => plan.filter((p) => p.outcome === outcome).length;
+      const rejected = count(ImportOutcome.REJECTED);
+      const apply = rejected === 0 && !input.dryRun;
+      if (apply) await this.apply(manager, viewer, plan);
+      return {
+        applied: apply,
+        dryRun: input.dryRun,
+        created: count(ImportOutcome.CREATED),
+        updated: count(ImportOutcome.UPDATED),
+        unchanged: count(ImportOutcome.UNCHANGED),
+        rejected,
+        rows: plan.map((p) => ({ line: p.row.line, email: p.row.email, name: p.row.name, outcome: p.outcome, messages: p.messages })),
+      };
+    });
+  }
+
+  private async loadContext(manager: EntityManager, viewer: Viewer, emails: string[]) {
+    const people: ExistingPerson[] = await manager.getRepository(PersonEntity).find({
+      where: { organizationId: viewer.organizationId },
+      select: { id: true, email: true, name: true, title: true, levelId: true, managerId: true, status: true },
+    });
+    const levels = await manager.getRepository(LevelEntity).findBy({ organizationId: viewer.organizationId });
+    const elsewhere: { email: string }[] = await manager.query(
+      'SELECT lower(email) AS email FROM people WHERE lower(email) = ANY($1) AND organization_id <> $2',
+      [emails, viewer.organizationId],
+    );
+    return {
+      people,
+      levelIdByKey: new Map(levels.map((l) => [l.key, l.id])),
+      takenElsewhere: new Set(elsewhere.map((e) => e.email)),
+    };
+  }
+
+  /**
+   * Creates and updates people, then rewires managers in two passes (clear, then set): the final
+   * chart has no loop, but a one-by-one rewiring could pass through one.
+   */
+  private async apply(manager: EntityManager, viewer: Viewer, plan: PlannedRow[]): Promise<void> {
+    const repo = manager.getRepository(PersonEntity);
+    const personByEmail = new Map<string, PersonEntity>();
+    for (const p of plan) {
+      if (p.outcome === ImportOutcome.CREATED) {
+        const person = await this.people.createPerson(manager, {
+          organizationId: viewer.organizationId,
+          email: p.row.email,
+          name: p.row.name,
+          title: p.row.title,
+          levelId: p.levelId,
+          status: PersonStatus.INVITED,
+        });
+        personByEmail.set(p.row.email.toLowerCase(), person);
+      } else if (p.existing) {
+        if (p.outcome === ImportOutcome.UPDATED) await repo.update({ id: p.existing.id }, { name: p.row.name, title: p.row.title, levelId: p.levelId });
+        personByEmail.set(p.row.email.toLowerCase(), await repo.findOneByOrFail({ id: p.existing.id }));
+      }
+    }
+    const idOfManager = async (email: string) =>
+      personByEmail.get(email)?.id ??
+      (await repo.createQueryBuilder('p').where('lower(p.email) = :email AND p.organization_id = :org', { email, org: viewer.organizationId }).getOneOrFail()).id;
+    const rewired: { person: PersonEntity; managerId: string | null }[] = [];
+    for (const p of plan) {
+      const person = personByEmail.get(p.row.email.toLowerCase())!;
+      const managerId = p.managerEmail ? await idOfManager(p.managerEmail) : null;
+      if (person.managerId !== managerId) rewired.push({ person, managerId });
+    }
+    for (const { person } of rewired) await this.reportingLines.changeManager(manager, person, null, viewer.personId);
+    for (const { person, managerId } of rewired) await this.reportingLines.changeManager(manager, person, managerId, viewer.personId);
+  }
+}

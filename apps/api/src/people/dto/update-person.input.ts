@@ -1,0 +1,32 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+
+@InputType({ description: 'Changes to a person. Omitted fields stay as they are; `managerId: null` removes the manager.' })
+export class UpdatePersonInput {
+  @Field({ nullable: true, description: 'Full name.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'Job title; null or empty clears it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  title?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Their level on the ladder; null clears it.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID()
+  levelId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Their manager; null means no manager.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsUUID()
+  managerId?: string | null;
+
+  @Field({ nullable: true, description: 'Whether they administer the organization.' })
+  @IsOptional()
+  @IsBoolean()
+  isAdmin?: boolean;
+}

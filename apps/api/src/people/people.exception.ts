@@ -1,0 +1,23 @@
+import { defineException, ErrorKind } from '../common/errors/app.exception';
+
+export enum PeopleExceptionCode {
+  PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
+  MANAGER_NOT_FOUND = 'MANAGER_NOT_FOUND',
+  MANAGER_INACTIVE = 'MANAGER_INACTIVE',
+  MANAGER_CYCLE = 'MANAGER_CYCLE',
+  LEVEL_NOT_FOUND = 'LEVEL_NOT_FOUND',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  LAST_ADMIN = 'LAST_ADMIN',
+  ALREADY_DEACTIVATED = 'ALREADY_DEACTIVATED',
+}
+
+export const PeopleException = defineException<PeopleExceptionCode>('PeopleException', {
+  PERSON_NOT_FOUND: ErrorKind.NOT_FOUND,
+  MANAGER_NOT_FOUND: ErrorKind.BAD_USER_INPUT,
+  MANAGER_INACTIVE: ErrorKind.BAD_USER_INPUT,
+  MANAGER_CYCLE: ErrorKind.BAD_USER_INPUT,
+  LEVEL_NOT_FOUND: ErrorKind.BAD_USER_INPUT,
+  EMAIL_TAKEN: ErrorKind.CONFLICT,
+  LAST_ADMIN: ErrorKind.CONFLICT,
+  ALREADY_DEACTIVATED: ErrorKind.CONFLICT,
+});

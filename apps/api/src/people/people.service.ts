@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
+import { isUniqueViolation } from '../database/postgres-errors';
+import { LevelEntity } from '../ladder/level.entity';
+import { SessionsService } from '../auth/sessions.service';
+import { PeopleArgs } from './dto/people.args';
+import { UpdatePersonInput } from './dto/update-person.input';
+import { Person } from './models/person.model';
+import { PeopleException, PeopleExceptionCode } from './people.exception';
+import { PersonEntity, PersonStatus } from './person.entity';
+import { ReportingLinesService } from './reporting-lines.service';
+
+export interface NewPerson {
+  organizationId: string;
+  email: string;
+  name: string;
+  title?: string | null;
+  levelId?: string | null;
+  isAdmin?: boolean;
+  status: PersonStatus;
+  passwordHash?: string | null;
+}
+
+/**
+ * People of an organization. Anyone signed in may see the profile (name, title, level, manager) of
+ * people in their own organization and nobody else's; only admins change them.
+ */
+@Injectable()
+export class PeopleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reportingLines: ReportingLinesService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** One person of the viewer's organization; a person elsewhere looks exactly like a missing one. */
+  async getPerson(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<PersonEntity> {
+    const person = await manager.getRepository(PersonEntity).findOneBy({ id, organizationId: viewer.organizationId });
+    if (!person) throw new PeopleException(PeopleExceptionCode.PERSON_NOT_FOUND, 'No such person.');
+    return person;
+  }
+
+  async listPeople(viewer: Viewer, args: PeopleArgs): Promise<ConnectionShape<Person>> {
+    const query = this.dataSource
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('p.organization_id = :org', { org: viewer.organizationId });
+    if (!args.includeDeactivated) query.andWhere('p.status <> :deactivated', { deactivated: PersonStatus.DEACTIVATED });
+    if (args.search?.trim()) {
+      const pattern = `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(p.name ILIKE :pattern OR p.email ILIKE :pattern OR p.title ILIKE :pattern)', { pattern });
+    }
+    const totalCount = await query.clone().getCount();
+    if (args.after) {
+      const [name, id] = decodeCursor(args.after, 2);
+      query.andWhere('(lower(p.name), p.id) > (:name, :id)', { name, id });
+    }
+    const rows = await query
+      .orderBy('lower(p.name)', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(args.first + 1)
+      .getMany();
+    const page = rows.slice(0, args.first);
+    const edges = page.map((p) => ({ cursor: encodeCursor([p.name.toLowerCase(), p.id]), node: Person.from(p) }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /** Inserts a person; the caller owns the transaction. */
+  async createPerson(manager: EntityManager, fields: NewPerson): Promise<PersonEntity> {
+    await this.assertEmailFree(manager, fields.email);
+    const repo = manager.getRepository(PersonEntity);
+    try {
+      const { identifiers } = await repo.insert({
+        organizationId: fields.organizationId,
+        email: fields.email.trim(),
+        name: fields.name.trim(),
+        title: fields.title?.trim() || null,
+        levelId: fields.levelId ?? null,
+        isAdmin: fields.isAdmin ?? false,
+        status: fields.status,
+        passwordHash: fields.passwordHash ?? null,
+      });
+      return await repo.findOneByOrFail({ id: identifiers[0].id as string });
+    } catch (error) {
+      if (isUniqueViolation(error, 'people_email_key')) throw this.emailTaken(fields.email);
+      throw error;
+    }
+  }
+
+  async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
+    const taken = await manager
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('lower(p.email) = lower(:email)', { email: email.trim() })
+      .getExists();
+    if (taken) throw this.emailTaken(email);
+  }
+
+  async updatePerson(viewer: Viewer, id: string, input: UpdatePersonInput): Promise<PersonEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      if (input.managerId !== undefined) await this.reportingLines.lock(manager, viewer.organizationId);
+      const person = await this.getPerson(viewer, id, manager);
+      const changes: Partial<PersonEntity> = {};
+      if (input.name !== undefined) changes.name = input.name.trim();
+      if (input.title !== undefined) changes.title = input.title?.trim() || null;
+      if (input.levelId !== undefined) {
+        if (input.levelId !== null) await this.assertLevelInOrganization(manager, viewer.organizationId, input.levelId);
+        changes.levelId = input.levelId;
+      }
+      if (input.isAdmin !== undefined && input.isAdmin !== person.isAdmin) {
+        if (!input.isAdmin) await this.assertNotLastAdmin(manager, person);
+        changes.isAdmin = input.isAdmin;
+      }
+      if (Object.keys(changes).length > 0) await manager.getRepository(PersonEntity).update({ id: person.id }, changes);
+      if (input.managerId !== undefined) {
+        await this.reportingLines.changeManager(manager, person, input.managerId, viewer.personId);
+      }
+      return manager.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
+    });
+  }
+
+  /** Locks the person out at once: ends their sessions and pending invitations. */
+  async deactivatePerson(viewer: Viewer, id: string): Promise<PersonEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.getPerson(viewer, id, manager);
+      if (person.status === PersonStatus.DEACTIVATED) {
+        throw new PeopleException(PeopleExceptionCode.ALREADY_DEACTIVATED, `${person.name} is already deactivated.`);
+      }
+      if (person.isAdmin) await this.assertNotLastAdmin(manager, person);
+      await manager
+        .getRepository(PersonEntity)
+        .update({ id: person.id }, { status: PersonStatus.DEACTIVATED, deactivatedAt: new Date() });
+      await this.sessions.endAllFor(manager, person.id);
+      await manager.query('UPDATE invitations SET revoked_at = now() WHERE person_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL', [
+        person.id,
+      ]);
+      return manager.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
+    });
+  }
+
+  private async assertLevelInOrganization(manager: EntityManager, organizationId: string, levelId: string): Promise<void> {
+    const exists = await manager.getRepository(LevelEntity).existsBy({ id: levelId, organizationId });
+    if (!exists) throw new PeopleException(PeopleExceptionCode.LEVEL_NOT_FOUND, 'That level is not on this organization’s ladder.');
+  }
+
+  private async assertNotLastAdmin(manager: EntityManager, person: PersonEntity): Promise<void> {
+    const [{ count }] = await manager.query(
+      `SELECT count(*)::int AS count FROM people WHERE organization_id = $1 AND is_admin AND status = 'ACTIVE' AND id <> $2`,
+      [person.organizationId, person.id],
+    );
+    if (count === 0) {
+      throw new PeopleException(PeopleExceptionCode.LAST_ADMIN, 'An organization needs at least one active admin; make someone else admin first.');
+    }
+  }
+
+  private emailTaken(email: string) {
+    return new PeopleException(PeopleExceptionCode.EMAIL_TAKEN, `Someone already uses ${email.trim()}.`);
+  }
+}

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
+import { PeopleException, PeopleExceptionCode } from './people.exception';
+import { PersonEntity, PersonStatus } from './person.entity';
+import { ReportingLineEntity } from './reporting-line.entity';
+
+/** Reporting-line changes for one organization are serialised so two concurrent edits cannot close a cycle. */
+const REPORTING_LOCK_NAMESPACE = 'onward:reporting-lines:';
+
+@Injectable()
+export class ReportingLinesService {
+  /** Takes the organization's reporting-line lock for the rest of the transaction. */
+  async lock(manager: EntityManager, organizationId: string): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [REPORTING_LOCK_NAMESPACE + organizationId]);
+  }
+
+  /** True when `candidateManagerId` is `reportId` or reports to them, directly or not. */
+  async wouldCreateCycle(manager: EntityManager, organizationId: string, reportId: string, candidateManagerId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `WITH RECURSIVE chain(id, depth) AS (
+         SELECT id, 0 FROM people WHERE id = $2 AND organization_id = $1
+         UNION ALL
+         SELECT p.manager_id, c.depth + 1 FROM people p JOIN chain c ON p.id = c.id
+         WHERE p.organization_id = $1 AND p.manager_id IS NOT NULL AND c.depth < 10000
+       )
+       SELECT 1 FROM chain WHERE id = $3 LIMIT 1`,
+      [organizationId, candidateManagerId, reportId],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Gives `report` a new manager (or none), closing the current reporting line and opening a new
+   * one dated `at`. Call inside a transaction after `lock`.
+   */
+  async changeManager(
+    manager: EntityManager,
+    report: PersonEntity,
+    newManagerId: string | null,
+    changedById: string | null,
+    at = new Date(),
+  ): Promise<void> {
+    if (report.managerId === newManagerId) return;
+    if (newManagerId) await this.assertValidManager(manager, report, newManagerId);
+    const lines = manager.getRepository(ReportingLineEntity);
+    await lines.update({ reportId: report.id, endedAt: IsNull() }, { endedAt: at });
+    if (newManagerId) {
+      await lines.insert({ organizationId: report.organizationId, reportId: report.id, managerId: newManagerId, startedAt: at, changedById });
+    }
+    await manager.getRepository(PersonEntity).update({ id: report.id }, { managerId: newManagerId });
+    report.managerId = newManagerId;
+  }
+
+  private async assertValidManager(manager: EntityManager, report: PersonEntity, newManagerId: string): Promise<void> {
+    const candidate = await manager.getRepository(PersonEntity).findOneBy({ id: newManagerId, organizationId: report.organizationId });
+    if (!candidate) throw new PeopleException(PeopleExceptionCode.MANAGER_NOT_FOUND, 'That manager is not in this organization.');
+    if (candidate.status === PersonStatus.DEACTIVATED) {
+      throw new PeopleException(PeopleExceptionCode.MANAGER_INACTIVE, `${candidate.name} is deactivated and cannot manage anyone.`);
+    }
+    if (await this.wouldCreateCycle(manager, report.organizationId, report.id, newManagerId)) {
+      throw new PeopleException(
+        PeopleExceptionCode.MANAGER_CYCLE,
+        newManagerId === report.id
+          ? 'Nobody can be their own manager.'
+          : `${candidate.name} already reports to ${report.name}, directly or through others; that would make a loop.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/passwords';
+import { LevelEntity } from '../ladder/level.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { ReportingLineEntity } from '../people/reporting-line.entity';
+import { DEMO_ORGANIZATION_NAME, DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from './demo-organization';
+
+const DAY = 86_400_000;
+
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  /** Seeds the demo organization into an empty database; returns its logins, or null when not empty. */
+  async seedIfEmpty(): Promise<{ email: string; name: string; role: string }[] | null> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    return this.dataSource.transaction(async (manager) => {
+      // Two instances starting on one empty database must not both seed.
+      await manager.query('SELECT pg_advisory_xact_lock(72410518)');
+      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM organizations');
+      if (count > 0) return null;
+      const organization = await this.organizations.create(manager, DEMO_ORGANIZATION_NAME);
+      const levels = await manager.getRepository(LevelEntity).findBy({ organizationId: organization.id });
+      const levelId = new Map(levels.map((l) => [l.key, l.id]));
+      const idByKey = new Map<string, string>();
+      const now = Date.now();
+      for (const person of DEMO_PEOPLE) {
+        const joinedAt = new Date(now - person.joinedDaysAgo * DAY);
+        const { identifiers } = await manager.getRepository(PersonEntity).insert({
+          organizationId: organization.id,
+          email: demoEmail(person.key),
+          name: person.name,
+          title: person.title,
+          levelId: levelId.get(person.levelKey) ?? null,
+          managerId: person.managerKey ? idByKey.get(person.managerKey) : null,
+          isAdmin: person.isAdmin ?? false,
+          status: PersonStatus.ACTIVE,
+          passwordHash,
+          joinedAt,
+        });
+        idByKey.set(person.key, identifiers[0].id as string);
+        if (person.managerKey) {
+          await manager.getRepository(ReportingLineEntity).insert({
+            organizationId: organization.id,
+            reportId: identifiers[0].id as string,
+            managerId: idByKey.get(person.managerKey)!,
+            startedAt: joinedAt,
+          });
+        }
+      }
+      this.logger.log(`seeded ${DEMO_ORGANIZATION_NAME} with ${DEMO_PEOPLE.length} people`);
+      return DEMO_PEOPLE.map((p) => ({
+        email: demoEmail(p.key),
+        name: p.name,
+        role: p.isAdmin ? 'leader, admin' : p.managerKey === 'dana' ? 'manager' : 'report',
+      }));
+    });
+  }
+}

@@ -1,0 +1,22 @@
+// Shared transform for every project: swc compiles TypeScript (with legacy decorators and their
+// metadata, which NestJS, TypeORM and class-validator read) and the ESM-only @nestjs packages.
+const path = require('node:path');
+
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false, react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  transform: { '^.+\\.(t|j|mj)sx?$': swcTransform },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  moduleNameMapper: { '^@onward/domain$': path.join(__dirname, 'libs/domain/src/index.ts') },
+};

@@ -1,0 +1,12 @@
+export { addDaysUtc, addMonthsUtc, startOfUtcDay } from './calendar';
+export {
+  DEFAULT_PRACTICE_CADENCE_MONTHS,
+  FIRST_PRACTICE_DUE_DAYS,
+  PRACTICE_DUE_SOON_DAYS,
+  latestPractice,
+  practiceDueSoonAt,
+  practiceStatus,
+  type PracticeState,
+  type PracticeStatus,
+  type PracticeStatusInput,
+} from './practice-status';

@@ -1,0 +1,82 @@
+import { addDaysUtc, addMonthsUtc, assertValidDate, startOfUtcDay } from './calendar';
+
+/** The org setting's default: practise interviewing at least once a year. */
+export const DEFAULT_PRACTICE_CADENCE_MONTHS = 12;
+/** Someone who has never practised is due this many days after joining. */
+export const FIRST_PRACTICE_DUE_DAYS = 30;
+/** The PRACTICE_DUE_SOON nudge opens this many days before the due day. */
+export const PRACTICE_DUE_SOON_DAYS = 30;
+
+export type PracticeState = 'COVERED' | 'DUE_SOON' | 'OVERDUE';
+
+export interface PracticeStatusInput {
+  joinedAt: Date;
+  /** The latest INTERVIEW_PRACTICE conversation or debrief held with the report; see `latestPractice`. */
+  lastPracticeAt: Date | null;
+  cadenceMonths: number;
+  now: Date;
+}
+
+export interface PracticeStatus {
+  lastPracticeAt: Date | null;
+  /** Midnight UTC of the last day that still counts as covered. */
+  dueAt: Date;
+  covered: boolean;
+  state: PracticeState;
+}
+
+/**
+ * Where a report stands on the practice cadence. Deadlines are whole UTC calendar days:
+ *
+ * - Held: the due day is the same calendar day `cadenceMonths` later (clamped to the month's end, so
+ *   2024-02-29 + 12 months is 2025-02-28). The report stays covered through the whole due day and is
+ *   OVERDUE from the next UTC day: held on 2024-03-10, still covered on 2025-03-10, overdue on 2025-03-11.
+ * - Never held: due the UTC day 30 days after joining. Not covered, but DUE_SOON rather than OVERDUE until
+ *   then: a newcomer starts inside the first-practice window, never in good standing and never late.
+ * - DUE_SOON when not overdue and today is on or after `practiceDueSoonAt(dueAt)`; a held practice is
+ *   still `covered` while DUE_SOON.
+ *
+ * A practice dated after `now` counts as held (the caller decides which dates are real).
+ */
+export function practiceStatus(input: PracticeStatusInput): PracticeStatus {
+  const { joinedAt, lastPracticeAt, cadenceMonths, now } = input;
+  assertValidDate(joinedAt, 'joinedAt');
+  assertValidDate(now, 'now');
+  if (lastPracticeAt !== null) assertValidDate(lastPracticeAt, 'lastPracticeAt');
+  if (!Number.isInteger(cadenceMonths) || cadenceMonths < 1) {
+    throw new RangeError(`cadenceMonths must be a whole number of at least 1, got ${cadenceMonths}`);
+  }
+
+  const dueAt =
+    lastPracticeAt === null
+      ? startOfUtcDay(addDaysUtc(joinedAt, FIRST_PRACTICE_DUE_DAYS))
+      : startOfUtcDay(addMonthsUtc(lastPracticeAt, cadenceMonths));
+  const today = startOfUtcDay(now);
+  const overdue = today.getTime() > dueAt.getTime();
+  const dueSoon = today.getTime() >= practiceDueSoonAt(dueAt).getTime();
+
+  let state: PracticeState;
+  if (overdue) state = 'OVERDUE';
+  else if (lastPracticeAt === null || dueSoon) state = 'DUE_SOON';
+  else state = 'COVERED';
+
+  return { lastPracticeAt, dueAt, covered: lastPracticeAt !== null && !overdue, state };
+}
+
+/** The day the PRACTICE_DUE_SOON nudge becomes due: 30 days before the practice is. */
+export function practiceDueSoonAt(dueAt: Date): Date {
+  return addDaysUtc(dueAt, -PRACTICE_DUE_SOON_DAYS);
+}
+
+/**
+ * The latest of the dates that count as practice (INTERVIEW_PRACTICE conversations and debriefs alike),
+ * skipping missing and invalid ones; null when there is none.
+ */
+export function latestPractice(dates: readonly (Date | null | undefined)[]): Date | null {
+  let latest: Date | null = null;
+  for (const date of dates) {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime())) continue;
+    if (latest === null || date.getTime() > latest.getTime()) latest = date;
+  }
+  return latest;
+}

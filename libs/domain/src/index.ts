@@ -1,0 +1,2 @@
+export * from './levels/ladder';
+export * from './people';

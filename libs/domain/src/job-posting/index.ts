@@ -1,0 +1,15 @@
+export {
+  DEFAULT_MAX_POSTING_LENGTH,
+  parseJobPosting,
+  type ParseJobPostingOptions,
+} from './parse-job-posting';
+export type {
+  JobPostingDraft,
+  JobPostingField,
+  ParseFailureReason,
+  ParseResult,
+  ParseSource,
+  SalaryRange,
+} from './job-posting-draft';
+export { htmlToText } from './html-text';
+export { decodeHtmlEntities } from './html-entities';

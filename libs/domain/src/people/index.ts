@@ -1,0 +1,2 @@
+export * from './people-table';
+export * from './reporting-graph';

@@ -24,7 +24,8 @@ function rewriteAlias(file) {
   return rel;
 }
 
-await rm(out, { recursive: true, force: true });
+// dist/web belongs to the web build; only the API's own output is replaced.
+for (const src of sources) await rm(path.join(out, src), { recursive: true, force: true });
 let count = 0;
 for (const src of sources) {
   for await (const file of walk(path.join(root, src))) {

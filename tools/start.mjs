@@ -1,0 +1,24 @@
+// `npm start`: builds the web app and the API, then runs the API, which serves both on one port.
+// Without DATABASE_URL the API starts an embedded PostgreSQL under ./.data (see README).
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const step = (label, cmd, args) => {
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) {
+    console.error(`onward: ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`onward: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+};
+
+if (!process.argv.includes('--no-build')) {
+  if (!process.argv.includes('--api-only')) step('built the web app', 'node_modules/.bin/vite', ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error']);
+  step('built the API', 'node', ['tools/build-api.mjs']);
+}
+
+const api = spawn('node', ['--enable-source-maps', 'dist/apps/api/src/main.js'], { cwd: root, stdio: 'inherit', env: process.env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+api.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

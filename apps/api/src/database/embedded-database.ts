@@ -62,7 +62,7 @@ export async function startEmbeddedDatabase(baseDir: string, port = 54329, datab
   } catch (error) {
     throw new Error(`embedded PostgreSQL did not start on port ${port} (is the port taken?): ${String(error)}`);
   }
-  if (!initialised) await server.createDatabase(databaseName);
+  if (!initialised && databaseName !== 'postgres') await server.createDatabase(databaseName);
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${databaseName}`,
     stop: () => server.stop(),

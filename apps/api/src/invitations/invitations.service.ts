@@ -89,7 +89,8 @@ export class InvitationsService {
   async accept(input: AcceptInvitationInput): Promise<{ person: PersonEntity; token: string }> {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
-      const claimed: { person_id: string }[] = await manager.query(
+      // For UPDATE … RETURNING the pg driver answers [rows, affected count].
+      const [claimed]: [{ person_id: string }[], number] = await manager.query(
         `UPDATE invitations SET accepted_at = now()
           WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
           RETURNING person_id`,

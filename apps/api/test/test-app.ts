@@ -1,0 +1,39 @@
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/bootstrap';
+import { readConfig } from '../src/config/app-config';
+import { QueryCounter } from '../src/database/query-counter';
+import { GraphqlClient } from './graphql-client';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  db: DataSource;
+  queries: QueryCounter;
+  client(): GraphqlClient;
+  close(): Promise<void>;
+}
+
+/** The real API on a random port over a fresh database, driven through GraphQL over HTTP. */
+export async function startTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const queries = new QueryCounter();
+  const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
+  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/graphql`;
+  return {
+    app,
+    url,
+    db: app.get(DataSource),
+    queries,
+    client: () => new GraphqlClient(url),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

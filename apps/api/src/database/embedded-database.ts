@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { Logger } from '@nestjs/common';
@@ -43,6 +43,9 @@ function recoverFromKilledRun(dataDir: string): void {
 export async function startEmbeddedDatabase(baseDir: string, port = 54329, databaseName = 'onward'): Promise<EmbeddedDatabase> {
   const dataDir = path.join(baseDir, 'pg');
   await mkdir(baseDir, { recursive: true });
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // As root the server runs as the `postgres` user, which must be able to reach its folder.
+  if (asRoot) await chmod(baseDir, 0o755);
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
   recoverFromKilledRun(dataDir);
   const server = new EmbeddedPostgres({
@@ -52,7 +55,7 @@ export async function startEmbeddedDatabase(baseDir: string, port = 54329, datab
     port,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
     onError: (message: unknown) => logger.debug(String(message)),
   });

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ChildProcess, spawn } from 'node:child_process';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options';
+import { runMigrationsUnderLock } from '../src/database/run-migrations';
+import { createTestDatabase } from './test-database';
+
+describe('database lifecycle', () => {
+  it('instances starting together apply each migration exactly once', async () => {
+    const database = await createTestDatabase();
+    const sources = Array.from({ length: 3 }, () => new DataSource(dataSourceOptions(database.url)));
+    try {
+      await Promise.all(sources.map((s) => s.initialize()));
+      const applied = await Promise.all(sources.map((s) => runMigrationsUnderLock(s)));
+      expect(applied.flat()).toEqual(['Foundation1764100000000']);
+      const [{ n }] = await sources[0].query('SELECT count(*)::int AS n FROM migrations');
+      expect(n).toBe(1);
+    } finally {
+      await Promise.all(sources.map((s) => (s.isInitialized ? s.destroy() : undefined)));
+      await database.drop();
+    }
+  });
+
+  it('migrations can be reverted and re-applied', async () => {
+    const database = await createTestDatabase();
+    const source = new DataSource(dataSourceOptions(database.url));
+    try {
+      await source.initialize();
+      await runMigrationsUnderLock(source);
+      await source.undoLastMigration();
+      expect(await source.query(`SELECT to_regclass('public.people') AS t`)).toEqual([{ t: null }]);
+      expect(await runMigrationsUnderLock(source)).toEqual(['Foundation1764100000000']);
+    } finally {
+      await source.destroy();
+      await database.drop();
+    }
+  });
+
+  it('the embedded server keeps its data across runs and recovers from a run killed with SIGKILL', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'onward-embedded-'));
+    const port = String(54360 + Math.floor(Math.random() * 30));
+    const fixture = path.join(__dirname, 'embedded-database.fixture.ts');
+    const run = (mode: string) => spawn(process.execPath, ['-r', 'esbuild-register', fixture, mode, dir, port], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const output = (child: ChildProcess) =>
+      new Promise<string>((resolve) => {
+        let text = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+          if (text.includes('ready')) resolve(text);
+        });
+        child.on('exit', () => resolve(text));
+      });
+    try {
+      const writer = run('write');
+      expect(await output(writer)).toContain('ready');
+      writer.kill('SIGKILL');
+      await new Promise((resolve) => writer.on('exit', resolve));
+      const orphan = Number(readFileSync(path.join(dir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      expect(() => process.kill(orphan, 0)).not.toThrow(); // the server outlived its parent
+      expect(await output(run('read'))).toContain('value=42');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

@@ -15,6 +15,7 @@ import { LadderModule } from './ladder/ladder.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
+import { RolesModule } from './roles/roles.module';
 import { SeedModule } from './seed/seed.module';
 
 export interface AppModuleOptions {
@@ -40,6 +41,7 @@ export class AppModule {
         PeopleModule,
         InvitationsModule,
         PeopleImportModule,
+        RolesModule,
         SeedModule,
       ],
       providers: [

@@ -24,7 +24,7 @@ export async function createApp({ config, databaseUrl, queryCounter, logLevels }
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   // Pasted job pages can be large; anything bigger is refused before it reaches a resolver.
-  app.useBodyParser('json', { limit: '3mb' });
+  app.useBodyParser('json', { limit: '8mb' });
   app.use(cookieParser());
   if (!serveWebApp(app, config.webDist)) new Logger('Web').warn(`no web build at ${config.webDist}; serving the API only`);
   await runMigrationsUnderLock(app.get(DataSource));

@@ -1,2 +1,6 @@
-export * from './levels/ladder';
+export * from './levels';
 export * from './people';
+export * from './roles';
+export * from './job-posting';
+export * from './cadence';
+export * from './anonymity';

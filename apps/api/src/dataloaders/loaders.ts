@@ -3,6 +3,7 @@ import { DataSource, In, Not } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { LevelEntity } from '../ladder/level.entity';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { createRoleLoaders } from '../roles/role-loaders';
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
   const found = new Map(rows.map((row) => [row.id, row]));
@@ -29,6 +30,7 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
       for (const row of rows) byManager.set(row.managerId as string, [...(byManager.get(row.managerId as string) ?? []), row]);
       return managerIds.map((id) => byManager.get(id) ?? []);
     }),
+    ...createRoleLoaders(dataSource, organizationId),
     levelById: new DataLoader<string, LevelEntity | null>(async (ids) =>
       byId(ids, await dataSource.getRepository(LevelEntity).findBy({ id: In([...ids]), organizationId })),
     ),

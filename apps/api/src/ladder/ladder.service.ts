@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_LADDER } from '@onward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { isUuid } from '../common/is-uuid';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { CreateLevelInput, UpdateLevelInput } from './dto/level.input';
 import { LadderException, LadderExceptionCode } from './ladder.exception';
@@ -12,10 +13,26 @@ function normaliseKeywords(keywords: string[]): string[] {
   return [...new Set(keywords.map((k) => k.trim().toLowerCase().replace(/\s+/g, ' ')).filter(Boolean))];
 }
 
+export type LadderChangeListener = (manager: EntityManager, organizationId: string) => Promise<void>;
+
 /** The organization's level ladder: everyone reads it, admins edit it. */
 @Injectable()
 export class LadderService {
+  private readonly listeners: LadderChangeListener[] = [];
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Lets other modules follow ladder edits (roles re-infer their levels) inside the same
+   * transaction, without the ladder module depending on them.
+   */
+  onLadderChanged(listener: LadderChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  private async changed(manager: EntityManager, organizationId: string): Promise<void> {
+    for (const listener of this.listeners) await listener(manager, organizationId);
+  }
 
   async seedDefault(manager: EntityManager, organizationId: string): Promise<void> {
     await manager.getRepository(LevelEntity).insert(DEFAULT_LADDER.map((level) => ({ ...level, keywords: [...level.keywords], organizationId })));
@@ -26,8 +43,8 @@ export class LadderService {
   }
 
   async create(viewer: Viewer, input: CreateLevelInput): Promise<LevelEntity> {
-    return this.saving(input.key, async () => {
-      const repo = this.dataSource.getRepository(LevelEntity);
+    return this.saving(input.key, () => this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(LevelEntity);
       const { identifiers } = await repo.insert({
         organizationId: viewer.organizationId,
         key: input.key.trim(),
@@ -36,22 +53,26 @@ export class LadderService {
         rank: input.rank,
         keywords: normaliseKeywords(input.keywords),
       });
+      await this.changed(manager, viewer.organizationId);
       return repo.findOneByOrFail({ id: identifiers[0].id as string });
-    });
+    }));
   }
 
   async update(viewer: Viewer, id: string, input: UpdateLevelInput): Promise<LevelEntity> {
     const level = await this.get(viewer, id);
-    return this.saving(input.key ?? level.key, async () => {
+    return this.saving(input.key ?? level.key, () => this.dataSource.transaction(async (manager) => {
       const changes: Partial<LevelEntity> = {};
       if (input.key !== undefined) changes.key = input.key.trim();
       if (input.name !== undefined) changes.name = input.name.trim();
       if (input.track !== undefined) changes.track = input.track;
       if (input.rank !== undefined) changes.rank = input.rank;
       if (input.keywords !== undefined) changes.keywords = normaliseKeywords(input.keywords);
-      if (Object.keys(changes).length > 0) await this.dataSource.getRepository(LevelEntity).update({ id: level.id }, changes);
-      return this.get(viewer, id);
-    });
+      if (Object.keys(changes).length > 0) {
+        await manager.getRepository(LevelEntity).update({ id: level.id }, changes);
+        await this.changed(manager, viewer.organizationId);
+      }
+      return this.get(viewer, id, manager);
+    }));
   }
 
   /** Only a level nobody holds can go; otherwise people would silently lose their level. */
@@ -63,12 +84,13 @@ export class LadderService {
         throw new LadderException(LadderExceptionCode.LEVEL_IN_USE, `${count} ${count === 1 ? 'person holds' : 'people hold'} ${level.key}; move them first.`);
       }
       await manager.getRepository(LevelEntity).delete({ id: level.id });
+      await this.changed(manager, viewer.organizationId);
       return level;
     });
   }
 
   async get(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<LevelEntity> {
-    const level = await manager.getRepository(LevelEntity).findOneBy({ id, organizationId: viewer.organizationId });
+    const level = isUuid(id) ? await manager.getRepository(LevelEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
     if (!level) throw new LadderException(LadderExceptionCode.LEVEL_NOT_FOUND, 'No such level.');
     return level;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { isUuid } from '../common/is-uuid';
 import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { LevelEntity } from '../ladder/level.entity';
@@ -38,7 +39,7 @@ export class PeopleService {
 
   /** One person of the viewer's organization; a person elsewhere looks exactly like a missing one. */
   async getPerson(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<PersonEntity> {
-    const person = await manager.getRepository(PersonEntity).findOneBy({ id, organizationId: viewer.organizationId });
+    const person = isUuid(id) ? await manager.getRepository(PersonEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
     if (!person) throw new PeopleException(PeopleExceptionCode.PERSON_NOT_FOUND, 'No such person.');
     return person;
   }

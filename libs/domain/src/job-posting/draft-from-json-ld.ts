@@ -1,15 +1,13 @@
 import { cleanInlineText, richTextToPlain } from './html-text';
 import { asArray, asText, isJsonObject, type JsonObject } from './json-ld';
-import type { JobPostingDraft, SalaryRange } from './job-posting-draft';
-
-type DraftFields = Omit<JobPostingDraft, 'fieldsFound'>;
+import type { JobPostingFields, SalaryRange } from './job-posting-draft';
 
 /**
  * Reads a schema.org JobPosting node. Real postings are sparse and loosely typed (a string where an
  * object is expected, numbers as strings, one value where a list is allowed), so every field is read
  * defensively and a field that cannot be read is left empty rather than failing the whole posting.
  */
-export function draftFromJsonLd(posting: JsonObject, warnings: string[]): DraftFields {
+export function draftFromJsonLd(posting: JsonObject, warnings: string[]): JobPostingFields {
   const description = asText(posting['description']);
   return {
     title: inlineText(posting['title']) ?? inlineText(posting['name']),

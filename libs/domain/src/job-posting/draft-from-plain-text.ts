@@ -1,6 +1,4 @@
-import type { JobPostingDraft } from './job-posting-draft';
-
-type DraftFields = Omit<JobPostingDraft, 'fieldsFound'>;
+import type { JobPostingFields } from './job-posting-draft';
 
 /** A first line longer than this is probably a paragraph, not a title; the report is told to check it. */
 const LONG_TITLE_CHARACTERS = 150;
@@ -25,7 +23,7 @@ const NOT_A_COMPANY = new Set([
  * "@") and "Title - Company" (or "–", "—", "|") are split only when the separator appears once and what
  * follows it reads like a short, capitalised name; otherwise the whole line stays the title.
  */
-export function draftFromPlainText(text: string, warnings: string[]): Partial<DraftFields> {
+export function draftFromPlainText(text: string, warnings: string[]): Partial<JobPostingFields> {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
   const titleIndex = lines.findIndex((line) => line !== '');
   const firstLine = titleIndex === -1 ? '' : lines[titleIndex];
@@ -42,13 +40,15 @@ export function draftFromPlainText(text: string, warnings: string[]): Partial<Dr
   return { title: title || null, company, description: description || null };
 }
 
+/** "at" is the clearer signal: when a line has one, a dash in it is part of the title or company. */
 export function splitTitleAndCompany(line: string): { title: string; company: string | null } {
   const whole = { title: line, company: null };
   const atSplit = splitOnce(line, /\s(?:at|@)\s/g);
-  if (atSplit) return isCompanyName(atSplit.after) && atSplit.before ? { title: atSplit.before, company: atSplit.after } : whole;
-
+  if (atSplit) {
+    return atSplit.before && isCompanyName(atSplit.after) ? { title: atSplit.before, company: atSplit.after } : whole;
+  }
   const dashSplit = splitOnce(line, /\s(?:-|–|—|\|)\s/g);
-  if (dashSplit && dashSplit.before && isCompanyName(dashSplit.after) && !startsWithNonCompanyWord(dashSplit.after)) {
+  if (dashSplit?.before && isCompanyName(dashSplit.after) && !startsWithNonCompanyWord(dashSplit.after)) {
     return { title: dashSplit.before, company: dashSplit.after };
   }
   return whole;

@@ -1,11 +1,12 @@
-import { cleanInlineText } from './html-text';
+import { findElements } from './html-elements';
 import { decodeHtmlEntities } from './html-entities';
+import { cleanInlineText, collapseWhitespace } from './html-text';
 
 /** Hand-written reading of the few parts of a page we need; there is no DOM where this runs. */
 
-const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi;
-const META = /<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/gi;
-const LINK = /<link\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/gi;
+const META = /<meta\b((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/gi;
+const LINK = /<link\b((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/gi;
+const HTML_MARKER = /<(?:!doctype\s+html|html|head|body|meta|script|title|link|div|p|h[1-6]|article|section|main|span|ul|li|a)\b/i;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Attribute names lower-cased, values entity-decoded; a bare attribute has the value "". */
@@ -26,11 +27,11 @@ export function readAttributes(source: string): Map<string, string> {
  */
 export function extractJsonLdBlocks(html: string): string[] {
   const blocks: string[] = [];
-  for (const match of html.matchAll(SCRIPT)) {
-    const type = readAttributes(match[1]).get('type') ?? '';
+  for (const script of findElements(html, 'script')) {
+    const type = readAttributes(script.attributes).get('type') ?? '';
     const mediaType = type.split(';')[0].replace(/["'\s]/g, '').toLowerCase();
     if (mediaType !== 'application/ld+json') continue;
-    blocks.push(unwrapScriptText(match[2]));
+    blocks.push(unwrapScriptText(script.content));
   }
   return blocks;
 }
@@ -54,7 +55,7 @@ export function readMetaTags(html: string): Map<string, string> {
   for (const match of html.matchAll(META)) {
     const attributes = readAttributes(match[1]);
     const key = (attributes.get('property') ?? attributes.get('name') ?? '').trim().toLowerCase();
-    const content = cleanInlineText(attributes.get('content') ?? '');
+    const content = collapseWhitespace(attributes.get('content') ?? '');
     if (key && content && !values.has(key)) values.set(key, content);
   }
   return values;
@@ -73,16 +74,12 @@ export function readCanonicalUrl(html: string): string | null {
 
 /** The text of the first element with this tag name (e.g. "title", "h1"), or null when absent or empty. */
 export function readFirstElementText(html: string, tagName: string): string | null {
-  const element = new RegExp(`<${tagName}\\b(?:[^>"']|"[^"]*"|'[^']*')*>([\\s\\S]*?)</${tagName}\\s*>`, 'i');
-  const match = element.exec(html);
-  if (!match) return null;
-  const text = cleanInlineText(match[1]);
-  return text || null;
+  const [element] = findElements(html, tagName, 1);
+  if (!element) return null;
+  return cleanInlineText(element.content) || null;
 }
 
 /** Enough to tell a pasted page or fragment from plain text that happens to contain a "<". */
 export function looksLikeHtml(text: string): boolean {
-  return /<(?:!doctype\s+html|html|head|body|meta|script|title|link|div|p|h[1-6]|article|section|main|span|ul|li|a)\b/i.test(
-    text,
-  );
+  return HTML_MARKER.test(text);
 }

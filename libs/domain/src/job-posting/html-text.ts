@@ -1,11 +1,11 @@
+import { removeComments, removeElements } from './html-elements';
 import { decodeHtmlEntities } from './html-entities';
 
 /** Elements whose content is never readable text. */
-const INVISIBLE_ELEMENTS = /<(script|style|noscript|template|head|svg|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
-const DECLARATION = /<[!?][^>]*>/g;
-/** A start or end tag, with quoted attribute values allowed to contain ">". */
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const INVISIBLE_ELEMENTS = ['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe'];
+const DECLARATION = /<[!?][^<>]*>/g;
+/** A start or end tag; quoted attribute values may hold ">", nothing spans a "<" (see html-elements.ts). */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/g;
 const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/;
 
 /** Blocks that end a paragraph: a blank line around them. */
@@ -21,7 +21,7 @@ const CELL_TAGS = new Set(['td', 'th']);
 // ("<div><div><p>") must give one break, not one per tag.
 const LINE_BREAK = '\u0001';
 const PARAGRAPH_BREAK = '\u0002';
-const BREAK_RUN = /[ \n\u0001\u0002]*[\u0001\u0002][ \n\u0001\u0002]*/g;
+const BREAK_RUN = /[ \n\u0001\u0002]+/g;
 
 /**
  * Turns an HTML fragment or page into readable plain text: paragraphs and headings separated by a blank
@@ -29,11 +29,8 @@ const BREAK_RUN = /[ \n\u0001\u0002]*[\u0001\u0002][ \n\u0001\u0002]*/g;
  * collapsed as a browser would render it.
  */
 export function htmlToText(html: string): string {
-  const visible = html
-    .replace(/[\u0001\u0002]/g, '')
-    .replace(COMMENT, '')
-    .replace(INVISIBLE_ELEMENTS, '')
-    .replace(DECLARATION, '');
+  const withoutPlaceholders = html.replace(/[\u0001\u0002]/g, '');
+  const visible = removeElements(removeComments(withoutPlaceholders), INVISIBLE_ELEMENTS).replace(DECLARATION, '');
   // Source line breaks are just spaces in HTML; only tags make new lines.
   const collapsed = visible.replace(/\s+/g, ' ');
   const withBreaks = collapsed.replace(TAG, (_tag, closing: string, rawName: string) => {
@@ -46,9 +43,10 @@ export function htmlToText(html: string): string {
     return '';
   });
   // A run of breaks is a blank line if any of it ends a paragraph (or holds two <br>), else one new line.
-  const resolved = withBreaks.replace(BREAK_RUN, (run) =>
-    run.includes(PARAGRAPH_BREAK) || run.split('\n').length > 2 ? '\n\n' : '\n',
-  );
+  const resolved = withBreaks.replace(BREAK_RUN, (run) => {
+    if (!run.includes(LINE_BREAK) && !run.includes(PARAGRAPH_BREAK)) return run;
+    return run.includes(PARAGRAPH_BREAK) || run.split('\n').length > 2 ? '\n\n' : '\n';
+  });
   return tidyLines(decodeHtmlEntities(resolved));
 }
 
@@ -65,7 +63,12 @@ export function richTextToPlain(text: string): string {
 
 /** A one-line value (title, company): entities decoded, tags dropped, whitespace collapsed. */
 export function cleanInlineText(text: string): string {
-  return normalizeSpaces(decodeHtmlEntities(text.replace(TAG, ' '))).trim();
+  return collapseWhitespace(decodeHtmlEntities(text.replace(TAG, ' ')));
+}
+
+/** For text whose entities are already decoded (attribute values): one line, no odd spaces. */
+export function collapseWhitespace(text: string): string {
+  return normalizeSpaces(text).trim();
 }
 
 function looksLikeEscapedHtml(text: string): boolean {

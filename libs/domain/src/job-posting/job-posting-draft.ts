@@ -27,6 +27,8 @@ export interface JobPostingDraft {
 }
 
 export type JobPostingField = Exclude<keyof JobPostingDraft, 'fieldsFound'>;
+/** The draft's values without the derived `fieldsFound`: what each reader produces. */
+export type JobPostingFields = Omit<JobPostingDraft, 'fieldsFound'>;
 
 export type ParseSource = 'JSON_LD' | 'OPEN_GRAPH' | 'PLAIN_TEXT';
 
@@ -37,8 +39,8 @@ export type ParseResult =
   | { ok: false; reason: ParseFailureReason; message: string };
 
 /** A draft with every field filled from `fields` and `fieldsFound` computed from what is there. */
-export function completeDraft(fields: Partial<Omit<JobPostingDraft, 'fieldsFound'>>): JobPostingDraft {
-  const draft: Omit<JobPostingDraft, 'fieldsFound'> = {
+export function completeDraft(fields: Partial<JobPostingFields>): JobPostingDraft {
+  const draft: JobPostingFields = {
     title: fields.title ?? null,
     company: fields.company ?? null,
     location: fields.location ?? null,

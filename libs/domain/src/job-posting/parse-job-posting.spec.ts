@@ -205,6 +205,18 @@ describe('parseJobPosting failures', () => {
     expect(parseJobPosting(input)).toMatchObject(ok ? { ok: true } : { ok: false, reason: 'TOO_LARGE' });
   });
 
+  // Lazy regular expressions over unclosed tags take minutes on such input; this must finish well within
+  // Jest's timeout.
+  it.each([
+    ['unclosed scripts', '<script>'],
+    ['unclosed comments', '<!--'],
+    ['unclosed titles', '<title>'],
+    ['unclosed attribute quotes', '<meta content="'],
+  ])('stays fast on a page made of %s', (_description, fragment) => {
+    const input = `<html>${fragment.repeat(Math.floor(1_900_000 / fragment.length))}`;
+    expect(parseJobPosting(input)).toMatchObject({ ok: false, reason: 'NOTHING_USABLE' });
+  });
+
   it('honours a smaller maxLength', () => {
     expect(parseJobPosting('Senior Engineer', { maxLength: 10 })).toMatchObject({ ok: false, reason: 'TOO_LARGE' });
   });

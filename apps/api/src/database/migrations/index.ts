@@ -1,4 +1,5 @@
 import { Foundation1764100000000 } from './1764100000000-foundation';
+import { InterestingRoles1764200000000 } from './1764200000000-interesting-roles';
 
 /** Every migration, oldest first. Listed explicitly so that bundles and tests need no file globbing. */
-export const MIGRATIONS = [Foundation1764100000000];
+export const MIGRATIONS = [Foundation1764100000000, InterestingRoles1764200000000];

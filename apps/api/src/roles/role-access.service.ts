@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { isUuid } from '../common/is-uuid';
+import { PersonEntity } from '../people/person.entity';
+import { InterestingRoleEntity } from './interesting-role.entity';
+import { RoleRelation } from './models/role-enums.graphql';
+import { RolesException, RolesExceptionCode } from './roles.exception';
+
+export interface AccessibleRole {
+  role: InterestingRoleEntity;
+  relation: RoleRelation;
+}
+
+/**
+ * The one access check for interesting roles, used by every read and write. The owner sees their
+ * role; their *current* manager sees it only while it is shared. Everyone else — a former manager,
+ * a skip-level, a peer, an admin, another organization — gets exactly what a missing id gets.
+ */
+@Injectable()
+export class RoleAccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The roles among `ids` the viewer may see, keyed by id; one statement whatever the count. */
+  async accessible(viewer: Viewer, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AccessibleRole>> {
+    const result = new Map<string, AccessibleRole>();
+    if (ids.length === 0) return result;
+    const { entities, raw } = await manager
+      .getRepository(InterestingRoleEntity)
+      .createQueryBuilder('r')
+      .innerJoin(PersonEntity, 'owner', 'owner.id = r.owner_id')
+      .addSelect('owner.manager_id', 'owner_manager_id')
+      .where('r.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
+      .andWhere('r.organization_id = :org', { org: viewer.organizationId })
+      .getRawAndEntities();
+    entities.forEach((role, index) => {
+      const relation = this.relationOf(viewer, role, raw[index].owner_manager_id as string | null);
+      if (relation) result.set(role.id, { role, relation });
+    });
+    return result;
+  }
+
+  /** One role the viewer may see, or ROLE_NOT_FOUND. `ownerOnly` refuses the manager too. */
+  async require(viewer: Viewer, id: string, options: { ownerOnly?: boolean; manager?: EntityManager } = {}): Promise<AccessibleRole> {
+    const found = (await this.accessible(viewer, [id], options.manager)).get(id);
+    if (!found) throw new RolesException(RolesExceptionCode.ROLE_NOT_FOUND, 'No such role.');
+    if (options.ownerOnly && found.relation !== RoleRelation.OWNER) {
+      throw new RolesException(RolesExceptionCode.OWNER_ONLY, 'Only the person who keeps this role can do that.');
+    }
+    return found;
+  }
+
+  private relationOf(viewer: Viewer, role: InterestingRoleEntity, ownerManagerId: string | null): RoleRelation | null {
+    if (role.ownerId === viewer.personId) return RoleRelation.OWNER;
+    if (role.sharedAt !== null && ownerManagerId === viewer.personId) return RoleRelation.MANAGER;
+    return null;
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { AddInterviewInput } from './dto/role-actions.args';
+import { InterestingRole } from './models/interesting-role.model';
+import { RoleComment, RoleInterview } from './models/role-activity.model';
+import { RoleRelation } from './models/role-enums.graphql';
+import { RoleAccessService } from './role-access.service';
+import { RoleCommentEntity } from './role-comment.entity';
+import { RoleInterviewEntity } from './role-interview.entity';
+import { RoleViewEntity } from './role-view.entity';
+import { RolesException, RolesExceptionCode } from './roles.exception';
+
+/** Interviews, the comment thread and the access log of a role, each behind the role's access check. */
+@Injectable()
+export class RoleActivityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: RoleAccessService,
+  ) {}
+
+  /** Reads a role's detail; a read by anyone but the owner goes into the owner's access log. */
+  async read(viewer: Viewer, id: string): Promise<InterestingRole> {
+    const { role, relation } = await this.access.require(viewer, id);
+    if (relation !== RoleRelation.OWNER) {
+      await this.dataSource.getRepository(RoleViewEntity).insert({ organizationId: role.organizationId, roleId: role.id, viewerId: viewer.personId });
+    }
+    return InterestingRole.from(role, relation);
+  }
+
+  async addInterview(viewer: Viewer, roleId: string, input: AddInterviewInput): Promise<RoleInterview> {
+    const { role } = await this.access.require(viewer, roleId, { ownerOnly: true });
+    const repo = this.dataSource.getRepository(RoleInterviewEntity);
+    const { identifiers } = await repo.insert({
+      organizationId: role.organizationId,
+      roleId: role.id,
+      heldOn: input.heldOn,
+      kind: input.kind,
+      notes: input.notes?.trim() || null,
+    });
+    return RoleInterview.from(await repo.findOneByOrFail({ id: identifiers[0].id as string }));
+  }
+
+  async removeInterview(viewer: Viewer, interviewId: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { role_id: string }[] = await manager.query('SELECT role_id FROM role_interviews WHERE id::text = $1 AND organization_id = $2', [
+        interviewId,
+        viewer.organizationId,
+      ]);
+      const notFound = new RolesException(RolesExceptionCode.INTERVIEW_NOT_FOUND, 'No such interview.');
+      if (rows.length === 0) throw notFound;
+      const { relation } = await this.access.require(viewer, rows[0].role_id, { manager }).catch(() => {
+        throw notFound;
+      });
+      if (relation !== RoleRelation.OWNER) throw new RolesException(RolesExceptionCode.OWNER_ONLY, 'Only the person who keeps this role can do that.');
+      await manager.getRepository(RoleInterviewEntity).delete({ id: interviewId });
+      return interviewId;
+    });
+  }
+
+  /** The thread exists only while the role is shared: it is a conversation between the two. */
+  async comment(viewer: Viewer, roleId: string, body: string): Promise<RoleComment> {
+    const { role } = await this.access.require(viewer, roleId);
+    if (!role.sharedAt) throw new RolesException(RolesExceptionCode.NOT_SHARED, 'Share the role with your manager before starting a thread.');
+    const repo = this.dataSource.getRepository(RoleCommentEntity);
+    const { identifiers } = await repo.insert({ organizationId: role.organizationId, roleId: role.id, authorId: viewer.personId, body: body.trim() });
+    return RoleComment.from(await repo.findOneByOrFail({ id: identifiers[0].id as string }));
+  }
+}

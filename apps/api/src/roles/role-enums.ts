@@ -1,0 +1,38 @@
+/** How the role reached the report. */
+export enum RoleSource {
+  RECRUITER_REACHED_OUT = 'RECRUITER_REACHED_OUT',
+  FOUND_IT = 'FOUND_IT',
+  REFERRAL = 'REFERRAL',
+  OTHER = 'OTHER',
+}
+
+export enum InterviewKind {
+  RECRUITER_SCREEN = 'RECRUITER_SCREEN',
+  HIRING_MANAGER = 'HIRING_MANAGER',
+  TECHNICAL = 'TECHNICAL',
+  SYSTEM_DESIGN = 'SYSTEM_DESIGN',
+  BEHAVIOURAL = 'BEHAVIOURAL',
+  PANEL = 'PANEL',
+  TAKE_HOME = 'TAKE_HOME',
+  FINAL = 'FINAL',
+  OTHER = 'OTHER',
+}
+
+/** Where the report stands with the role. */
+export enum RoleOutcome {
+  CONSIDERING = 'CONSIDERING',
+  APPLIED = 'APPLIED',
+  INTERVIEWING = 'INTERVIEWING',
+  OFFER = 'OFFER',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  REJECTED = 'REJECTED',
+  WITHDREW = 'WITHDREW',
+}
+
+/** Who decided the role's level: inferred from the title, or set by the owner or their manager. */
+export enum LevelSource {
+  INFERRED = 'INFERRED',
+  OWNER = 'OWNER',
+  MANAGER = 'MANAGER',
+}

@@ -1,0 +1,22 @@
+import { defineException, ErrorKind } from '../common/errors/app.exception';
+
+export enum RolesExceptionCode {
+  /** Missing, or not visible to the viewer: the two look the same on purpose. */
+  ROLE_NOT_FOUND = 'ROLE_NOT_FOUND',
+  OWNER_ONLY = 'OWNER_ONLY',
+  NO_MANAGER = 'NO_MANAGER',
+  NOT_SHARED = 'NOT_SHARED',
+  UNKNOWN_LEVEL = 'UNKNOWN_LEVEL',
+  POSTING_UNUSABLE = 'POSTING_UNUSABLE',
+  INTERVIEW_NOT_FOUND = 'INTERVIEW_NOT_FOUND',
+}
+
+export const RolesException = defineException<RolesExceptionCode>('RolesException', {
+  ROLE_NOT_FOUND: ErrorKind.NOT_FOUND,
+  OWNER_ONLY: ErrorKind.FORBIDDEN,
+  NO_MANAGER: ErrorKind.CONFLICT,
+  NOT_SHARED: ErrorKind.CONFLICT,
+  UNKNOWN_LEVEL: ErrorKind.BAD_USER_INPUT,
+  POSTING_UNUSABLE: ErrorKind.BAD_USER_INPUT,
+  INTERVIEW_NOT_FOUND: ErrorKind.NOT_FOUND,
+});

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { LadderModule } from '../ladder/ladder.module';
+import { JobPostingImportService } from './job-posting-import.service';
+import { MyDataExportService } from './my-data-export.service';
+import { RoleAccessService } from './role-access.service';
+import { RoleActivityService } from './role-activity.service';
+import { RoleCommentFieldsResolver, RoleFieldsResolver } from './role-fields.resolver';
+import { RoleLevelService } from './role-level.service';
+import { RolesResolver } from './roles.resolver';
+import { RolesService } from './roles.service';
+
+@Module({
+  imports: [LadderModule],
+  providers: [
+    RoleAccessService,
+    RoleLevelService,
+    RolesService,
+    RoleActivityService,
+    JobPostingImportService,
+    MyDataExportService,
+    RolesResolver,
+    RoleFieldsResolver,
+    RoleCommentFieldsResolver,
+  ],
+  exports: [RoleAccessService],
+})
+export class RolesModule {}

@@ -1,5 +1,6 @@
 import { signUpOrganization, unique } from './builders';
 import { IMPORT, PEOPLE } from './operations';
+import { SHARED_WITH_ME } from './roles-operations';
 import { startTestApp, TestApp } from './test-app';
 
 const TEAM_PAGE = `query { me { id name level { key name } manager { name level { key } }
@@ -46,5 +47,30 @@ describe('statements per request', () => {
     const a = await statementsFor(small.admin.client, query, { first: 100 });
     const b = await statementsFor(large.admin.client, query, { first: 100 });
     expect(b.count).toBe(a.count);
+  });
+
+  it('sharedWithMe costs the same for a manager of 5 reports as of 50, each sharing 5 roles', async () => {
+    const counts: number[] = [];
+    for (const size of [5, 50]) {
+      const org = await managerWithTeamOf(size);
+      // Roles are written straight to the table: the request under test is the inbox read.
+      await app.db.query(
+        `INSERT INTO interesting_roles (organization_id, owner_id, title, source, shared_at, share_message, level_id)
+         SELECT p.organization_id, p.id, t.title, 'FOUND_IT', now() - (t.n || ' minutes')::interval, 'Have a look', l.id
+           FROM people p
+           CROSS JOIN (VALUES (1, 'Staff Engineer', 'IC4'), (2, 'Senior Engineer', 'IC3'), (3, 'Engineer', 'IC2'), (4, 'Engineering Manager', 'M1'), (5, 'Principal Engineer', 'IC6')) AS t(n, title, key)
+           JOIN levels l ON l.organization_id = p.organization_id AND l.key = t.key
+          WHERE p.manager_id = $1`,
+        [org.admin.id],
+      );
+      const { count, data } = await statementsFor(org.admin.client, SHARED_WITH_ME, { first: 100 });
+      const inbox = (data as { sharedWithMe: { totalCount: number; edges: { node: { stretch: string } }[] } }).sharedWithMe;
+      expect(inbox.totalCount).toBe(size * 5);
+      if (size === 5) expect(new Set(inbox.edges.map((e) => e.node.stretch))).toEqual(new Set(['STEP_UP', 'SAME_LEVEL', 'STEP_DOWN']));
+      expect(inbox.edges).toHaveLength(Math.min(100, size * 5));
+      counts.push(count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(8);
   });
 });

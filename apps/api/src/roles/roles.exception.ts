@@ -9,6 +9,7 @@ export enum RolesExceptionCode {
   UNKNOWN_LEVEL = 'UNKNOWN_LEVEL',
   POSTING_UNUSABLE = 'POSTING_UNUSABLE',
   INTERVIEW_NOT_FOUND = 'INTERVIEW_NOT_FOUND',
+  SALARY_RANGE = 'SALARY_RANGE',
 }
 
 export const RolesException = defineException<RolesExceptionCode>('RolesException', {
@@ -19,4 +20,5 @@ export const RolesException = defineException<RolesExceptionCode>('RolesExceptio
   UNKNOWN_LEVEL: ErrorKind.BAD_USER_INPUT,
   POSTING_UNUSABLE: ErrorKind.BAD_USER_INPUT,
   INTERVIEW_NOT_FOUND: ErrorKind.NOT_FOUND,
+  SALARY_RANGE: ErrorKind.BAD_USER_INPUT,
 });

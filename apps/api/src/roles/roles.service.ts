@@ -52,7 +52,7 @@ function fieldsFrom(input: UpdateInterestingRoleInput): RoleFields {
 
 function assertSalaryRange(min: number | null | undefined, max: number | null | undefined): void {
   if (min != null && max != null && min > max) {
-    throw new RolesException(RolesExceptionCode.POSTING_UNUSABLE, 'The salary’s lower bound is above its upper bound.');
+    throw new RolesException(RolesExceptionCode.SALARY_RANGE, 'The salary’s lower bound is above its upper bound.');
   }
 }
 

@@ -1,4 +1,4 @@
-import { codeOf, GraphqlClient } from './graphql-client';
+import { codeOf, GraphqlClient, GraphqlResponse } from './graphql-client';
 import { buildHierarchy, Hierarchy, Persona, PERSONAS } from './hierarchy';
 import {
   ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_ROLE, EXPORT, IMPORT_POSTING, MY_ROLES, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL,
@@ -21,7 +21,7 @@ const ownerOnly = { OWNER: 'OK', MANAGER: 'FORBIDDEN', ...denied } as const;
 const ownerAndManager = { OWNER: 'OK', MANAGER: 'OK', ...denied } as const;
 const anyoneSignedIn = { OWNER: 'OK', MANAGER: 'OK', FORMER_MANAGER: 'OK', SKIP_LEVEL: 'OK', PEER: 'OK', ADMIN: 'OK', OTHER_ORG: 'OK', ANONYMOUS: 'UNAUTHENTICATED' } as const;
 
-const outcome = async (request: Promise<{ errors?: { extensions?: { code?: string } }[] }>): Promise<Expected> => codeOf(await request) as Expected;
+const outcome = async (request: Promise<GraphqlResponse>): Promise<Expected> => codeOf(await request) as Expected;
 const listed = async (client: GraphqlClient, query: string, roleId: string): Promise<Expected> => {
   const result = await client.request(query);
   if (result.errors) return codeOf(result) as Expected;

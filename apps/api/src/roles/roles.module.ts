@@ -22,6 +22,6 @@ import { RolesService } from './roles.service';
     RoleFieldsResolver,
     RoleCommentFieldsResolver,
   ],
-  exports: [RoleAccessService],
+  exports: [RoleAccessService, RoleLevelService],
 })
 export class RolesModule {}

@@ -3,7 +3,8 @@ export interface DemoPerson {
   key: string;
   name: string;
   title: string;
-  levelKey: string;
+  /** Null for someone whose level nobody has set yet: their roles are UNRATED. */
+  levelKey: string | null;
   managerKey: string | null;
   isAdmin?: boolean;
   /** Days since they joined, so practice cadences differ. */
@@ -27,6 +28,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { key: 'kofi', name: 'Kofi Mensah', title: 'Data Engineer', levelKey: 'IC2', managerKey: 'sam', joinedDaysAgo: 300 },
   { key: 'hana', name: 'Hana Sato', title: 'Principal Engineer', levelKey: 'IC6', managerKey: 'sam', joinedDaysAgo: 2100 },
   { key: 'omar', name: 'Omar Haddad', title: 'Senior Staff Engineer', levelKey: 'IC5', managerKey: 'sam', joinedDaysAgo: 1300 },
+  { key: 'ines', name: 'Ines Ortega', title: 'Software Engineer', levelKey: null, managerKey: 'sam', joinedDaysAgo: 45 },
 ];
 
 export const demoEmail = (key: string) => `${key}@${DEMO_EMAIL_DOMAIN}`;

@@ -6,7 +6,9 @@ import { LevelEntity } from '../ladder/level.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { ReportingLineEntity } from '../people/reporting-line.entity';
+import { RoleLevelService } from '../roles/role-level.service';
 import { DEMO_ORGANIZATION_NAME, DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from './demo-organization';
+import { seedDemoRoles } from './seed-demo-roles';
 
 const DAY = 86_400_000;
 
@@ -17,6 +19,7 @@ export class DemoSeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
+    private readonly roleLevels: RoleLevelService,
   ) {}
 
   /** Seeds the demo organization into an empty database; returns its logins, or null when not empty. */
@@ -39,7 +42,7 @@ export class DemoSeedService {
           email: demoEmail(person.key),
           name: person.name,
           title: person.title,
-          levelId: levelId.get(person.levelKey) ?? null,
+          levelId: person.levelKey ? (levelId.get(person.levelKey) ?? null) : null,
           managerId: person.managerKey ? idByKey.get(person.managerKey) : null,
           isAdmin: person.isAdmin ?? false,
           status: PersonStatus.ACTIVE,
@@ -56,6 +59,7 @@ export class DemoSeedService {
           });
         }
       }
+      await seedDemoRoles(manager, organization.id, idByKey, levels, this.roleLevels);
       this.logger.log(`seeded ${DEMO_ORGANIZATION_NAME} with ${DEMO_PEOPLE.length} people`);
       return DEMO_PEOPLE.map((p) => ({
         email: demoEmail(p.key),

@@ -16,6 +16,10 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
 import { RolesModule } from './roles/roles.module';
+import { ActionItemsModule } from './action-items/action-items.module';
+import { ConversationsModule } from './conversations/conversations.module';
+import { DebriefsModule } from './debriefs/debriefs.module';
+import { PracticeModule } from './practice/practice.module';
 import { SeedModule } from './seed/seed.module';
 
 export interface AppModuleOptions {
@@ -42,6 +46,10 @@ export class AppModule {
         InvitationsModule,
         PeopleImportModule,
         RolesModule,
+        ActionItemsModule,
+        DebriefsModule,
+        ConversationsModule,
+        PracticeModule,
         SeedModule,
       ],
       providers: [

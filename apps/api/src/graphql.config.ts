@@ -9,6 +9,8 @@ import { SessionsService } from './auth/sessions.service';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
 import type { GraphqlContext } from './common/graphql/graphql-context';
 import { createLoaders } from './dataloaders/loaders';
+import { RoleAccessService } from './roles/role-access.service';
+import { RolesModule } from './roles/roles.module';
 
 /**
  * One endpoint, /graphql. Apollo's CSRF prevention stays on: a request must be JSON or carry a
@@ -16,9 +18,9 @@ import { createLoaders } from './dataloaders/loaders';
  */
 export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  imports: [SessionsModule],
-  inject: [SessionsService, getDataSourceToken()],
-  useFactory: (sessions: SessionsService, dataSource: DataSource): ApolloDriverConfig => ({
+  imports: [SessionsModule, RolesModule],
+  inject: [SessionsService, getDataSourceToken(), RoleAccessService],
+  useFactory: (sessions: SessionsService, dataSource: DataSource, roleAccess: RoleAccessService): ApolloDriverConfig => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -29,7 +31,7 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     formatError: formatGraphqlError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const viewer = await sessions.resolve(readSessionToken(req));
-      return { req, res, viewer, loaders: createLoaders(dataSource, viewer) };
+      return { req, res, viewer, loaders: createLoaders(dataSource, viewer, roleAccess) };
     },
   }),
 });

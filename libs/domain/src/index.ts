@@ -4,3 +4,4 @@ export * from './roles';
 export * from './job-posting';
 export * from './cadence';
 export * from './anonymity';
+export * from './conversations';

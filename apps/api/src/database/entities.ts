@@ -1,4 +1,7 @@
+import { ActionItemEntity } from '../action-items/action-item.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { ConversationEntity } from '../conversations/conversation.entity';
+import { DebriefEntity } from '../debriefs/debrief.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { LevelEntity } from '../ladder/level.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -10,4 +13,5 @@ import { RoleInterviewEntity } from '../roles/role-interview.entity';
 import { RoleViewEntity } from '../roles/role-view.entity';
 
 export const ENTITIES = [OrganizationEntity, LevelEntity, PersonEntity, ReportingLineEntity, SessionEntity, InvitationEntity,
-  InterestingRoleEntity, RoleInterviewEntity, RoleCommentEntity, RoleViewEntity];
+  InterestingRoleEntity, RoleInterviewEntity, RoleCommentEntity, RoleViewEntity,
+  DebriefEntity, ConversationEntity, ActionItemEntity];

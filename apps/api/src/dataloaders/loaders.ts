@@ -3,6 +3,9 @@ import { DataSource, In, Not } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { LevelEntity } from '../ladder/level.entity';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
+import { createActionItemLoaders } from '../action-items/action-item-loaders';
+import { createPracticeLoaders } from '../practice/practice-loaders';
+import type { RoleAccessService } from '../roles/role-access.service';
 import { createRoleLoaders } from '../roles/role-loaders';
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -14,7 +17,7 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
  * DataLoaders for one request, scoped to the viewer's organization: a row of another organization
  * never loads, whatever id a client sends. Each loader costs one statement per batch.
  */
-export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
+export function createLoaders(dataSource: DataSource, viewer: Viewer | null, roleAccess: RoleAccessService) {
   const organizationId = viewer?.organizationId ?? '00000000-0000-0000-0000-000000000000';
   const people = dataSource.getRepository(PersonEntity);
   return {
@@ -30,7 +33,9 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null) {
       for (const row of rows) byManager.set(row.managerId as string, [...(byManager.get(row.managerId as string) ?? []), row]);
       return managerIds.map((id) => byManager.get(id) ?? []);
     }),
-    ...createRoleLoaders(dataSource, organizationId),
+    ...createRoleLoaders(dataSource, organizationId, viewer, roleAccess),
+    ...createActionItemLoaders(dataSource, organizationId),
+    ...createPracticeLoaders(dataSource, organizationId),
     levelById: new DataLoader<string, LevelEntity | null>(async (ids) =>
       byId(ids, await dataSource.getRepository(LevelEntity).findBy({ id: In([...ids]), organizationId })),
     ),

@@ -51,6 +51,15 @@ export class RoleAccessService {
     return found;
   }
 
+  /** A role a debrief or conversation may link to: one the report currently shares with the viewer. */
+  async requireSharedRoleOf(viewer: Viewer, roleId: string, reportId: string, manager?: EntityManager): Promise<InterestingRoleEntity> {
+    const found = (await this.accessible(viewer, [roleId], manager)).get(roleId);
+    if (!found || found.role.ownerId !== reportId || found.role.sharedAt === null) {
+      throw new RolesException(RolesExceptionCode.ROLE_NOT_LINKABLE, 'That role is not one this report shares with you.');
+    }
+    return found.role;
+  }
+
   private relationOf(viewer: Viewer, role: InterestingRoleEntity, ownerManagerId: string | null): RoleRelation | null {
     if (role.ownerId === viewer.personId) return RoleRelation.OWNER;
     if (role.sharedAt !== null && ownerManagerId === viewer.personId) return RoleRelation.MANAGER;

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
 import { LevelEntity } from '../ladder/level.entity';
+import type { AccessibleRole, RoleAccessService } from './role-access.service';
 import { RoleCommentEntity } from './role-comment.entity';
 import { RoleInterviewEntity } from './role-interview.entity';
 import { RoleViewEntity } from './role-view.entity';
@@ -15,8 +17,13 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
  * Per-request loaders for what hangs off a role. Callers pass only ids of roles that already went
  * through the role access check; the organization filter is a second fence.
  */
-export function createRoleLoaders(dataSource: DataSource, organizationId: string) {
+export function createRoleLoaders(dataSource: DataSource, organizationId: string, viewer: Viewer | null, roleAccess: RoleAccessService) {
   return {
+    /** Roles linked from debriefs and conversations, through the same access check as every read. */
+    accessibleRoleById: new DataLoader<string, AccessibleRole | null>(async (ids) => {
+      const allowed = viewer ? await roleAccess.accessible(viewer, ids) : new Map<string, AccessibleRole>();
+      return ids.map((id) => allowed.get(id) ?? null);
+    }),
     interviewsByRoleId: new DataLoader<string, RoleInterviewEntity[]>(async (ids) =>
       groupBy(ids, await dataSource.getRepository(RoleInterviewEntity).find({ where: { roleId: In([...ids]), organizationId }, order: { heldOn: 'ASC', createdAt: 'ASC' } }), (r) => r.roleId),
     ),

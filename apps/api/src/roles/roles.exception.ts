@@ -10,6 +10,7 @@ export enum RolesExceptionCode {
   POSTING_UNUSABLE = 'POSTING_UNUSABLE',
   INTERVIEW_NOT_FOUND = 'INTERVIEW_NOT_FOUND',
   SALARY_RANGE = 'SALARY_RANGE',
+  ROLE_NOT_LINKABLE = 'ROLE_NOT_LINKABLE',
 }
 
 export const RolesException = defineException<RolesExceptionCode>('RolesException', {
@@ -21,4 +22,5 @@ export const RolesException = defineException<RolesExceptionCode>('RolesExceptio
   POSTING_UNUSABLE: ErrorKind.BAD_USER_INPUT,
   INTERVIEW_NOT_FOUND: ErrorKind.NOT_FOUND,
   SALARY_RANGE: ErrorKind.BAD_USER_INPUT,
+  ROLE_NOT_LINKABLE: ErrorKind.BAD_USER_INPUT,
 });

@@ -1,5 +1,6 @@
 import { Foundation1764100000000 } from './1764100000000-foundation';
 import { InterestingRoles1764200000000 } from './1764200000000-interesting-roles';
+import { DebriefsConversations1764300000000 } from './1764300000000-debriefs-conversations';
 
 /** Every migration, oldest first. Listed explicitly so that bundles and tests need no file globbing. */
-export const MIGRATIONS = [Foundation1764100000000, InterestingRoles1764200000000];
+export const MIGRATIONS = [Foundation1764100000000, InterestingRoles1764200000000, DebriefsConversations1764300000000];

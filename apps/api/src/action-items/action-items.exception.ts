@@ -1,0 +1,13 @@
+import { defineException, ErrorKind } from '../common/errors/app.exception';
+
+export enum ActionItemsExceptionCode {
+  ACTION_ITEM_NOT_FOUND = 'ACTION_ITEM_NOT_FOUND',
+  PARENT_NOT_FOUND = 'PARENT_NOT_FOUND',
+  ONE_PARENT = 'ONE_PARENT',
+}
+
+export const ActionItemsException = defineException<ActionItemsExceptionCode>('ActionItemsException', {
+  ACTION_ITEM_NOT_FOUND: ErrorKind.NOT_FOUND,
+  PARENT_NOT_FOUND: ErrorKind.NOT_FOUND,
+  ONE_PARENT: ErrorKind.BAD_USER_INPUT,
+});

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { isUuid } from '../common/is-uuid';
+import { ReportAccessService } from '../report-access/report-access.service';
+import { ActionItemEntity } from './action-item.entity';
+import { ActionItemsException, ActionItemsExceptionCode } from './action-items.exception';
+import { AddActionItemInput, NewActionItemInput } from './dto/action-item.input';
+import { ActionItem, ActionItemStatus } from './models/action-item.model';
+
+export interface ActionItemParent {
+  organizationId: string;
+  reportId: string;
+  debriefId?: string;
+  conversationId?: string;
+}
+
+const STATUS_FILTER: Record<ActionItemStatus, string> = {
+  OPEN: 'AND a.done_at IS NULL',
+  DONE: 'AND a.done_at IS NOT NULL',
+  ALL: '',
+};
+
+/** Action items on a report's debriefs and conversations; the report and their current manager work them. */
+@Injectable()
+export class ActionItemsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ReportAccessService,
+  ) {}
+
+  /** Writes items together with their debrief or conversation, inside its transaction. */
+  async insertMany(manager: EntityManager, parent: ActionItemParent, items: NewActionItemInput[], createdById: string): Promise<void> {
+    if (items.length === 0) return;
+    await manager.getRepository(ActionItemEntity).insert(
+      items.map((item) => ({
+        organizationId: parent.organizationId,
+        reportId: parent.reportId,
+        debriefId: parent.debriefId ?? null,
+        conversationId: parent.conversationId ?? null,
+        owner: item.owner,
+        text: item.text.trim(),
+        dueOn: item.dueOn ?? null,
+        createdById,
+      })),
+    );
+  }
+
+  async add(viewer: Viewer, input: AddActionItemInput): Promise<ActionItem> {
+    if (!input.debriefId === !input.conversationId) {
+      throw new ActionItemsException(ActionItemsExceptionCode.ONE_PARENT, 'Give either a debrief or a conversation, not both or neither.');
+    }
+    const table = input.debriefId ? 'debriefs' : 'conversations';
+    const parentId = (input.debriefId ?? input.conversationId)!;
+    const rows: { report_id: string }[] = await this.dataSource.query(`SELECT report_id FROM ${table} WHERE id = $1 AND organization_id = $2`, [
+      parentId,
+      viewer.organizationId,
+    ]);
+    const notFound = new ActionItemsException(ActionItemsExceptionCode.PARENT_NOT_FOUND, `No such ${input.debriefId ? 'debrief' : 'conversation'}.`);
+    if (rows.length === 0) throw notFound;
+    await this.access.require(viewer, rows[0].report_id).catch(() => {
+      throw notFound;
+    });
+    const repo = this.dataSource.getRepository(ActionItemEntity);
+    const { identifiers } = await repo.insert({
+      organizationId: viewer.organizationId,
+      reportId: rows[0].report_id,
+      debriefId: input.debriefId ?? null,
+      conversationId: input.conversationId ?? null,
+      owner: input.owner,
+      text: input.text.trim(),
+      dueOn: input.dueOn ?? null,
+      createdById: viewer.personId,
+    });
+    return ActionItem.from(await repo.findOneByOrFail({ id: identifiers[0].id as string }));
+  }
+
+  /** Marks an item done (or open again); either the report or their current manager may. */
+  async setDone(viewer: Viewer, id: string, done: boolean): Promise<ActionItem> {
+    const repo = this.dataSource.getRepository(ActionItemEntity);
+    const item = isUuid(id) ? await repo.findOneBy({ id, organizationId: viewer.organizationId }) : null;
+    const notFound = new ActionItemsException(ActionItemsExceptionCode.ACTION_ITEM_NOT_FOUND, 'No such action item.');
+    if (!item) throw notFound;
+    await this.access.require(viewer, item.reportId).catch(() => {
+      throw notFound;
+    });
+    if (done !== (item.doneAt !== null)) await repo.update({ id: item.id }, { doneAt: done ? new Date() : null });
+    return ActionItem.from(await repo.findOneByOrFail({ id: item.id }));
+  }
+
+  /** The viewer's own items and those of their current direct reports. */
+  async mine(viewer: Viewer, status: ActionItemStatus): Promise<ActionItem[]> {
+    const rows = await this.dataSource
+      .getRepository(ActionItemEntity)
+      .createQueryBuilder('a')
+      .where('a.organization_id = :org', { org: viewer.organizationId })
+      .andWhere(`(a.report_id = :me OR a.report_id IN (SELECT id FROM people WHERE manager_id = :me AND organization_id = :org)) ${STATUS_FILTER[status]}`, {
+        me: viewer.personId,
+      })
+      .orderBy('a.done_at', 'DESC', 'NULLS FIRST')
+      .addOrderBy('a.due_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('a.created_at', 'ASC')
+      .limit(500)
+      .getMany();
+    return rows.map(ActionItem.from);
+  }
+
+  async forReport(viewer: Viewer, reportId: string, status: ActionItemStatus): Promise<ActionItem[]> {
+    await this.access.require(viewer, reportId);
+    const rows = await this.dataSource
+      .getRepository(ActionItemEntity)
+      .createQueryBuilder('a')
+      .where(`a.organization_id = :org AND a.report_id = :reportId ${STATUS_FILTER[status]}`, { org: viewer.organizationId, reportId })
+      .orderBy('a.done_at', 'DESC', 'NULLS FIRST')
+      .addOrderBy('a.due_on', 'ASC', 'NULLS LAST')
+      .addOrderBy('a.created_at', 'ASC')
+      .getMany();
+    return rows.map(ActionItem.from);
+  }
+}

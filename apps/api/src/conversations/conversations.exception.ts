@@ -1,0 +1,15 @@
+import { defineException, ErrorKind } from '../common/errors/app.exception';
+
+export enum ConversationsExceptionCode {
+  CONVERSATION_NOT_FOUND = 'CONVERSATION_NOT_FOUND',
+  UNKNOWN_QUESTION = 'UNKNOWN_QUESTION',
+  ROLE_ONLY_FOR_SATISFACTION = 'ROLE_ONLY_FOR_SATISFACTION',
+  IN_THE_FUTURE = 'IN_THE_FUTURE',
+}
+
+export const ConversationsException = defineException<ConversationsExceptionCode>('ConversationsException', {
+  CONVERSATION_NOT_FOUND: ErrorKind.NOT_FOUND,
+  UNKNOWN_QUESTION: ErrorKind.BAD_USER_INPUT,
+  ROLE_ONLY_FOR_SATISFACTION: ErrorKind.BAD_USER_INPUT,
+  IN_THE_FUTURE: ErrorKind.BAD_USER_INPUT,
+});

@@ -1,0 +1,67 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CONVERSATION_AGENDAS } from '@onward/domain';
+import { ActionItem } from '../action-items/models/action-item.model';
+import { CurrentViewer, SignedIn } from '../auth/access.decorators';
+import type { Viewer } from '../auth/viewer';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { Person } from '../people/models/person.model';
+import { InterestingRole } from '../roles/models/interesting-role.model';
+import { ConversationsService } from './conversations.service';
+import { ConversationKindEnum, HoldConversationInput } from './dto/hold-conversation.input';
+import { Conversation, ConversationAgenda } from './models/conversation.model';
+
+@Resolver(() => Conversation)
+export class ConversationsResolver {
+  constructor(private readonly service: ConversationsService) {}
+
+  @Query(() => [ConversationAgenda], { description: 'The guided agenda of each kind of conversation.' })
+  @SignedIn()
+  conversationAgendas(): ConversationAgenda[] {
+    return Object.values(CONVERSATION_AGENDAS).map((agenda) => ({ ...agenda, kind: agenda.kind as ConversationKindEnum }));
+  }
+
+  @Query(() => [Conversation], { description: 'A report’s conversations, newest first (the report or their current manager).' })
+  @SignedIn()
+  conversations(
+    @CurrentViewer() viewer: Viewer,
+    @Args('reportId', { type: () => ID, description: 'The report.' }) reportId: string,
+    @Args('kind', { type: () => ConversationKindEnum, nullable: true, description: 'Only this kind.' }) kind?: ConversationKindEnum | null,
+  ): Promise<Conversation[]> {
+    return this.service.list(viewer, reportId, kind);
+  }
+
+  @Query(() => Conversation, { description: 'One conversation (the report or their current manager).' })
+  @SignedIn()
+  conversation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The conversation.' }) id: string): Promise<Conversation> {
+    return this.service.read(viewer, id);
+  }
+
+  @Mutation(() => Conversation, { description: 'Records a conversation you held with one of your direct reports, with its action items.' })
+  @SignedIn()
+  holdConversation(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The conversation.' }) input: HoldConversationInput): Promise<Conversation> {
+    return this.service.hold(viewer, input);
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'The report.' })
+  async report(@Parent() conversation: Conversation, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
+    const person = await loaders.personById.load(conversation.reportId);
+    return person ? Person.from(person) : null;
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'The manager who held it.' })
+  async heldBy(@Parent() conversation: Conversation, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
+    const person = await loaders.personById.load(conversation.heldById);
+    return person ? Person.from(person) : null;
+  }
+
+  @ResolveField(() => InterestingRole, { nullable: true, description: 'The same-level role it was started from, while the viewer may still see it.' })
+  async role(@Parent() conversation: Conversation, @Context() { loaders }: GraphqlContext): Promise<InterestingRole | null> {
+    const found = conversation.roleId ? await loaders.accessibleRoleById.load(conversation.roleId) : null;
+    return found ? InterestingRole.from(found.role, found.relation) : null;
+  }
+
+  @ResolveField(() => [ActionItem], { description: 'Action items agreed on, oldest first.' })
+  async actionItems(@Parent() conversation: Conversation, @Context() { loaders }: GraphqlContext): Promise<ActionItem[]> {
+    return (await loaders.actionItemsByConversationId.load(conversation.id)).map(ActionItem.from);
+  }
+}

@@ -1,0 +1,87 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { stretchTag } from '@onward/domain';
+import { ActionItem } from '../action-items/models/action-item.model';
+import { CurrentViewer, SignedIn } from '../auth/access.decorators';
+import type { Viewer } from '../auth/viewer';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { Level } from '../ladder/models/level.model';
+import { Person } from '../people/models/person.model';
+import { InterestingRole } from '../roles/models/interesting-role.model';
+import { StretchTagEnum } from '../roles/models/role-enums.graphql';
+import { DebriefsService } from './debriefs.service';
+import { CreateDebriefInput, UpdateDebriefInput } from './dto/debrief.input';
+import { Debrief } from './models/debrief.model';
+
+@Resolver(() => Debrief)
+export class DebriefsResolver {
+  constructor(private readonly service: DebriefsService) {}
+
+  @Query(() => [Debrief], { description: 'A report’s debriefs, newest first (the report or their current manager).' })
+  @SignedIn()
+  debriefs(@CurrentViewer() viewer: Viewer, @Args('reportId', { type: () => ID, description: 'The report.' }) reportId: string): Promise<Debrief[]> {
+    return this.service.list(viewer, reportId);
+  }
+
+  @Query(() => Debrief, { description: 'One debrief (the report or their current manager).' })
+  @SignedIn()
+  debrief(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The debrief.' }) id: string): Promise<Debrief> {
+    return this.service.read(viewer, id);
+  }
+
+  @Mutation(() => Debrief, { description: 'Records a debrief with one of your direct reports, with its action items.' })
+  @SignedIn()
+  createDebrief(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The debrief.' }) input: CreateDebriefInput): Promise<Debrief> {
+    return this.service.create(viewer, input);
+  }
+
+  @Mutation(() => Debrief, { description: 'Edits a debrief with one of your direct reports.' })
+  @SignedIn()
+  updateDebrief(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID, description: 'The debrief.' }) id: string,
+    @Args('input', { description: 'What changes.' }) input: UpdateDebriefInput,
+  ): Promise<Debrief> {
+    return this.service.update(viewer, id, input);
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'The report.' })
+  async report(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
+    const person = await loaders.personById.load(debrief.reportId);
+    return person ? Person.from(person) : null;
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'The manager who held it.' })
+  async heldBy(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
+    const person = await loaders.personById.load(debrief.heldById);
+    return person ? Person.from(person) : null;
+  }
+
+  @ResolveField(() => InterestingRole, { nullable: true, description: 'The role it is about, while the viewer may still see that role.' })
+  async role(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<InterestingRole | null> {
+    const found = debrief.roleId ? await loaders.accessibleRoleById.load(debrief.roleId) : null;
+    return found ? InterestingRole.from(found.role, found.relation) : null;
+  }
+
+  @ResolveField(() => Level, { nullable: true, description: 'The level the other company assessed, on our ladder.' })
+  async assessedLevel(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<Level | null> {
+    const level = debrief.assessedLevelId ? await loaders.levelById.load(debrief.assessedLevelId) : null;
+    return level ? Level.from(level) : null;
+  }
+
+  @ResolveField(() => StretchTagEnum, {
+    description: 'The assessed level against the report’s current level: STEP_UP means they were read as more senior than here.',
+  })
+  async externalReading(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<StretchTagEnum> {
+    const report = await loaders.personById.load(debrief.reportId);
+    const [assessed, current] = await Promise.all([
+      debrief.assessedLevelId ? loaders.levelById.load(debrief.assessedLevelId) : null,
+      report?.levelId ? loaders.levelById.load(report.levelId) : null,
+    ]);
+    return stretchTag(assessed?.rank, current?.rank) as StretchTagEnum;
+  }
+
+  @ResolveField(() => [ActionItem], { description: 'Action items agreed on, oldest first.' })
+  async actionItems(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<ActionItem[]> {
+    return (await loaders.actionItemsByDebriefId.load(debrief.id)).map(ActionItem.from);
+  }
+}

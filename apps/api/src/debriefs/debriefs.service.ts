@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ActionItemsService } from '../action-items/action-items.service';
+import type { Viewer } from '../auth/viewer';
+import { isAfterTodayEverywhere } from '../common/dates';
+import { isUuid } from '../common/is-uuid';
+import { LevelEntity } from '../ladder/level.entity';
+import { ReportAccessService } from '../report-access/report-access.service';
+import { RoleAccessService } from '../roles/role-access.service';
+import { DebriefEntity } from './debrief.entity';
+import { DebriefsException, DebriefsExceptionCode } from './debriefs.exception';
+import { CreateDebriefInput, UpdateDebriefInput } from './dto/debrief.input';
+import { Debrief } from './models/debrief.model';
+
+const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
+
+/** Debriefs belong to the report: they and their current manager see them; only the manager writes them. */
+@Injectable()
+export class DebriefsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reports: ReportAccessService,
+    private readonly roles: RoleAccessService,
+    private readonly actionItems: ActionItemsService,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateDebriefInput): Promise<Debrief> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.reports.require(viewer, input.reportId, { managerOnly: true, manager });
+      const fields = await this.fields(manager, viewer, input.reportId, input);
+      const repo = manager.getRepository(DebriefEntity);
+      const { identifiers } = await repo.insert({ ...fields, organizationId: viewer.organizationId, reportId: input.reportId, heldById: viewer.personId });
+      const id = identifiers[0].id as string;
+      await this.actionItems.insertMany(manager, { organizationId: viewer.organizationId, reportId: input.reportId, debriefId: id }, input.actionItems ?? [], viewer.personId);
+      return Debrief.from(await repo.findOneByOrFail({ id }));
+    });
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateDebriefInput): Promise<Debrief> {
+    return this.dataSource.transaction(async (manager) => {
+      const debrief = await this.get(viewer, id, manager);
+      await this.reports.require(viewer, debrief.reportId, { managerOnly: true, manager });
+      const fields = await this.fields(manager, viewer, debrief.reportId, input);
+      if (Object.keys(fields).length > 0) await manager.getRepository(DebriefEntity).update({ id: debrief.id }, fields);
+      return Debrief.from(await manager.getRepository(DebriefEntity).findOneByOrFail({ id: debrief.id }));
+    });
+  }
+
+  async list(viewer: Viewer, reportId: string): Promise<Debrief[]> {
+    await this.reports.require(viewer, reportId);
+    const rows = await this.dataSource
+      .getRepository(DebriefEntity)
+      .find({ where: { organizationId: viewer.organizationId, reportId }, order: { heldOn: 'DESC', createdAt: 'DESC' } });
+    return rows.map(Debrief.from);
+  }
+
+  async read(viewer: Viewer, id: string): Promise<Debrief> {
+    return Debrief.from(await this.get(viewer, id));
+  }
+
+  /** A debrief the viewer may see, or DEBRIEF_NOT_FOUND (also for one they may not). */
+  private async get(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<DebriefEntity> {
+    const debrief = isUuid(id) ? await manager.getRepository(DebriefEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
+    const allowed = debrief && (await this.reports.relations(viewer, [debrief.reportId], manager)).has(debrief.reportId);
+    if (!debrief || !allowed) throw new DebriefsException(DebriefsExceptionCode.DEBRIEF_NOT_FOUND, 'No such debrief.');
+    return debrief;
+  }
+
+  private async fields(manager: EntityManager, viewer: Viewer, reportId: string, input: UpdateDebriefInput): Promise<Partial<DebriefEntity>> {
+    const fields: Partial<DebriefEntity> = {};
+    if (input.heldOn !== undefined) {
+      if (isAfterTodayEverywhere(input.heldOn)) throw new DebriefsException(DebriefsExceptionCode.IN_THE_FUTURE, 'A debrief is written after it is held: heldOn cannot be in the future.');
+      fields.heldOn = input.heldOn;
+    }
+    if (input.roleId !== undefined) {
+      fields.roleId = input.roleId ? (await this.roles.requireSharedRoleOf(viewer, input.roleId, reportId, manager)).id : null;
+    }
+    if (input.assessedLevelKey !== undefined) {
+      fields.assessedLevelId = null;
+      if (input.assessedLevelKey) {
+        const level = await manager.getRepository(LevelEntity).findOneBy({ organizationId: viewer.organizationId, key: input.assessedLevelKey.trim() });
+        if (!level) throw new DebriefsException(DebriefsExceptionCode.UNKNOWN_LEVEL, `"${input.assessedLevelKey}" is not a level of this organization’s ladder.`);
+        fields.assessedLevelId = level.id;
+      }
+    }
+    if (input.wentWell !== undefined) fields.wentWell = text(input.wentWell);
+    if (input.couldBeBetter !== undefined) fields.couldBeBetter = text(input.couldBeBetter);
+    if (input.thirdPartyFeedback !== undefined) fields.thirdPartyFeedback = text(input.thirdPartyFeedback);
+    if (input.assessedLevelLabel !== undefined) fields.assessedLevelLabel = text(input.assessedLevelLabel);
+    if (input.outcome !== undefined) fields.outcome = input.outcome ?? null;
+    if (input.stages !== undefined) fields.stages = input.stages ?? [];
+    if (input.stageCount !== undefined) fields.stageCount = input.stageCount ?? null;
+    if (input.themes !== undefined) fields.themes = [...new Set((input.themes ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+    if (input.ratings !== undefined) {
+      const r = input.ratings ?? {};
+      Object.assign(fields, {
+        ratingStartedOnTime: r.startedOnTime ?? null,
+        ratingRoleClearlyExplained: r.roleClearlyExplained ?? null,
+        ratingInterviewersPrepared: r.interviewersPrepared ?? null,
+        ratingTreatedWithRespect: r.treatedWithRespect ?? null,
+        ratingChallenging: r.challenging ?? null,
+      });
+    }
+    return fields;
+  }
+}

@@ -1,18 +1,39 @@
-import { useQuery } from '@apollo/client/react';
-import { Center, Loader, Title } from '@mantine/core';
-import { graphql } from '../gql';
+import { Route, Routes } from 'react-router';
+import { LoginPage } from '../features/auth/LoginPage';
+import { SignupPage } from '../features/auth/SignupPage';
+import { HomePage } from '../features/home/HomePage';
+import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
+import { LadderPage } from '../features/ladder/LadderPage';
+import { ImportPeoplePage } from '../features/people-import/ImportPeoplePage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteGuard } from './routing/RouteGuard';
+import { usePageTitle } from './usePageTitle';
 
-const MeQuery = graphql(`
-  query Me {
-    me {
-      id
-      name
-    }
-  }
-`);
-
+/** Every page of the web app and who may open it. */
 export function App() {
-  const { data, loading } = useQuery(MeQuery);
-  if (loading) return <Center h="100vh"><Loader aria-label="Loading" /></Center>;
-  return <Title>Hello {data?.me?.name ?? 'stranger'}</Title>;
+  usePageTitle();
+  return (
+    <Routes>
+      <Route element={<RouteGuard access="guest-only" />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/signup" element={<SignupPage />} />
+      </Route>
+      <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+      <Route element={<RouteGuard access="signed-in" />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="/admin/ladder" element={<LadderPage />} />
+          <Route element={<RouteGuard access="admin" />}>
+            <Route path="/admin/people" element={<PeoplePage />} />
+            <Route path="/admin/import" element={<ImportPeoplePage />} />
+            <Route path="/admin/settings" element={<SettingsPage />} />
+          </Route>
+        </Route>
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,57 @@
+import { NavLink, Stack, Text } from '@mantine/core';
+import { IconAdjustments, IconHome, IconStairsUp, IconUsers, type Icon } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+
+interface NavItem {
+  to: string;
+  label: string;
+  icon: Icon;
+  /** Also active on these address prefixes (e.g. the import page belongs to People). */
+  alsoActiveOn?: string[];
+}
+
+const EVERYONE: NavItem[] = [{ to: '/', label: 'Home', icon: IconHome }];
+const ADMINS: NavItem[] = [
+  { to: '/admin/people', label: 'People', icon: IconUsers, alsoActiveOn: ['/admin/import'] },
+  { to: '/admin/ladder', label: 'Ladder', icon: IconStairsUp },
+  { to: '/admin/settings', label: 'Settings', icon: IconAdjustments },
+];
+
+function isActive(item: NavItem, pathname: string): boolean {
+  if (item.to === '/') return pathname === '/';
+  return [item.to, ...(item.alsoActiveOn ?? [])].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** The main navigation: Home for everyone, the admin pages for admins. */
+export function AppNavigation({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate: () => void }) {
+  const { pathname } = useLocation();
+  const renderItem = (item: NavItem) => {
+    const active = isActive(item, pathname);
+    return (
+      <NavLink
+        key={item.to}
+        component={Link}
+        to={item.to}
+        label={item.label}
+        leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        onClick={onNavigate}
+        variant="light"
+      />
+    );
+  };
+  return (
+    <Stack component="nav" aria-label="Main" gap={2}>
+      {EVERYONE.map(renderItem)}
+      {isAdmin && (
+        <>
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
+            Administration
+          </Text>
+          {ADMINS.map(renderItem)}
+        </>
+      )}
+    </Stack>
+  );
+}

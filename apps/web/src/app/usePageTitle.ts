@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { matchPath, useLocation } from 'react-router';
+
+const TITLES: Array<[pattern: string, title: string]> = [
+  ['/', 'Home'],
+  ['/login', 'Log in'],
+  ['/signup', 'Create your organization'],
+  ['/invite/:token', 'Accept your invitation'],
+  ['/admin/people', 'People'],
+  ['/admin/import', 'Import people'],
+  ['/admin/ladder', 'Ladder'],
+  ['/admin/settings', 'Settings'],
+];
+
+/** "People · Onward": the browser tab (and screen readers on navigation) name the page. */
+export function pageTitleFor(pathname: string): string {
+  const match = TITLES.find(([pattern]) => matchPath(pattern, pathname));
+  return match ? `${match[1]} · Onward` : 'Page not found · Onward';
+}
+
+export function usePageTitle() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    document.title = pageTitleFor(pathname);
+  }, [pathname]);
+}

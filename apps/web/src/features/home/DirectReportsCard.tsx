@@ -1,0 +1,38 @@
+import { Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Fragment } from 'react';
+import type { PersonSummaryFieldsFragment } from '../../gql/graphql';
+import { PersonSummary } from './PersonSummary';
+
+/** The people who report to the signed-in person directly. */
+export function DirectReportsCard({ reports }: { reports: PersonSummaryFieldsFragment[] }) {
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="direct-reports-title">
+      <Group justify="space-between" mb="md">
+        <Title order={2} fz="lg" id="direct-reports-title">
+          Your direct reports
+        </Title>
+        {reports.length > 0 && (
+          <Badge variant="light" radius="sm" aria-label={`${reports.length} direct reports`}>
+            {reports.length}
+          </Badge>
+        )}
+      </Group>
+      {reports.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          Nobody reports to you yet.
+        </Text>
+      ) : (
+        <Stack gap="sm" component="ul" aria-label="Direct reports" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {reports.map((report, index) => (
+            <Fragment key={report.id}>
+              {index > 0 && <Divider component="li" aria-hidden />}
+              <li>
+                <PersonSummary person={report} />
+              </li>
+            </Fragment>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { graphql } from '../../gql';
+import { describeError } from '../../shared/errors/describe-error';
+import { TRACK_LABELS } from '../../shared/format/level-label';
+import { ErrorNotice } from '../../shared/ui/ErrorNotice';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { PageLoader } from '../../shared/ui/PageLoader';
+import { DirectReportsCard } from './DirectReportsCard';
+import { ManagerCard } from './ManagerCard';
+
+const HomeQuery = graphql(`
+  query Home {
+    me {
+      id
+      name
+      title
+      level {
+        id
+        key
+        name
+        track
+      }
+      manager {
+        ...PersonSummaryFields
+      }
+      directReports {
+        ...PersonSummaryFields
+      }
+    }
+  }
+`);
+
+/** The signed-in person's place in the organization: their level, their manager, their reports. */
+export function HomePage() {
+  const { data, loading, error, refetch } = useQuery(HomeQuery, { fetchPolicy: 'cache-and-network' });
+  if (loading && !data) return <PageLoader label="Loading your home page" />;
+  if (!data?.me) return <ErrorNotice title="Your home page could not be loaded" message={describeError(error).message} onRetry={() => void refetch()} />;
+
+  const { me } = data;
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={`Hello, ${me.name.split(' ')[0]}`}
+        description={
+          <Group component="span" gap="xs" wrap="wrap">
+            <Text component="span" size="sm" c="dimmed">
+              {me.title || 'No title set'}
+            </Text>
+            {me.level ? (
+              <Badge variant="light" radius="sm" title={TRACK_LABELS[me.level.track]}>
+                {me.level.name} · {me.level.key}
+              </Badge>
+            ) : (
+              <Badge variant="outline" color="gray" radius="sm">
+                No level set
+              </Badge>
+            )}
+          </Group>
+        }
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <ManagerCard manager={me.manager} />
+        <DirectReportsCard reports={me.directReports} />
+      </SimpleGrid>
+    </Stack>
+  );
+}

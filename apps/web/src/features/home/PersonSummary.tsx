@@ -1,0 +1,52 @@
+import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import { graphql } from '../../gql';
+import type { PersonSummaryFieldsFragment } from '../../gql/graphql';
+
+export const PersonSummaryFieldsFragmentDoc = graphql(`
+  fragment PersonSummaryFields on Person {
+    id
+    name
+    email
+    title
+    level {
+      id
+      key
+      name
+    }
+  }
+`);
+
+export function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0][0], parts[parts.length - 1][0]] : [parts[0]?.[0] ?? '?'];
+  return letters.join('').toUpperCase();
+}
+
+/** A person at a glance: initials, name, title and level. */
+export function PersonSummary({ person }: { person: PersonSummaryFieldsFragment }) {
+  return (
+    <Group gap="sm" wrap="nowrap" align="flex-start">
+      <Avatar color="blue" radius="xl" aria-hidden>
+        {initials(person.name)}
+      </Avatar>
+      <Stack gap={2} style={{ minWidth: 0 }}>
+        <Text fw={600} truncate="end">
+          {person.name}
+        </Text>
+        <Text size="sm" c="dimmed" truncate="end">
+          {person.title || 'No title yet'}
+        </Text>
+        {person.level && (
+          <Group gap={6}>
+            <Badge variant="light" color="gray" size="sm" radius="sm">
+              {person.level.key}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {person.level.name}
+            </Text>
+          </Group>
+        )}
+      </Stack>
+    </Group>
+  );
+}

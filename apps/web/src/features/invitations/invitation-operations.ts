@@ -1,0 +1,20 @@
+import { graphql } from '../../gql';
+
+export const InvitationPreviewQuery = graphql(`
+  query InvitationPreview($token: String!) {
+    invitation(token: $token) {
+      organizationName
+      name
+      email
+      expiresAt
+    }
+  }
+`);
+
+export const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      ...ViewerFields
+    }
+  }
+`);

@@ -1,0 +1,20 @@
+import { graphql } from '../../gql';
+
+/** What the app shell and the guards need to know about the signed-in person. */
+export const ViewerFieldsFragment = graphql(`
+  fragment ViewerFields on Person {
+    id
+    name
+    email
+    isAdmin
+    status
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    me {
+      ...ViewerFields
+    }
+  }
+`);

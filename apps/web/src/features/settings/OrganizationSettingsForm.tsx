@@ -1,0 +1,93 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Card, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../../gql';
+import type { OrganizationSettingsFieldsFragment } from '../../gql/graphql';
+import { describeError, type DescribedError } from '../../shared/errors/describe-error';
+import { FormError } from '../../shared/ui/FormError';
+
+export const OrganizationSettingsFieldsFragmentDoc = graphql(`
+  fragment OrganizationSettingsFields on Organization {
+    id
+    name
+    practiceCadenceMonths
+    anonymityThreshold
+  }
+`);
+
+const UpdateOrganizationMutation = graphql(`
+  mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) {
+      ...OrganizationSettingsFields
+    }
+  }
+`);
+
+const FIELDS = ['name', 'practiceCadenceMonths', 'anonymityThreshold'] as const;
+
+function wholeNumber(value: number | string): number | null {
+  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+}
+
+/** Edits the organization's settings; the saved values come back into the cache by id. */
+export function OrganizationSettingsForm({ organization }: { organization: OrganizationSettingsFieldsFragment }) {
+  const [update, { loading }] = useMutation(UpdateOrganizationMutation);
+  const [name, setName] = useState(organization.name);
+  const [cadence, setCadence] = useState<number | string>(organization.practiceCadenceMonths);
+  const [threshold, setThreshold] = useState<number | string>(organization.anonymityThreshold);
+  const [problem, setProblem] = useState<DescribedError | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    const practiceCadenceMonths = wholeNumber(cadence);
+    const anonymityThreshold = wholeNumber(threshold);
+    const fields: Record<string, string> = {};
+    if (practiceCadenceMonths === null) fields.practiceCadenceMonths = 'Enter a whole number of months from 1 to 36.';
+    if (anonymityThreshold === null) fields.anonymityThreshold = 'Enter a whole number from 3 to 100.';
+    if (practiceCadenceMonths === null || anonymityThreshold === null) return setProblem({ message: '', fields });
+    try {
+      await update({ variables: { input: { name: name.trim(), practiceCadenceMonths, anonymityThreshold } } });
+      notifications.show({ color: 'green', message: 'Settings saved.' });
+    } catch (error) {
+      setProblem(describeError(error, FIELDS));
+    }
+  };
+
+  return (
+    <Card withBorder radius="md" padding="lg" maw={640}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="lg">
+          <FormError message={problem?.message} />
+          <TextInput label="Organization name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={problem?.fields.name} />
+          <NumberInput
+            label="Practice cadence (months)"
+            description="How often each report should have an interview-practice conversation or a debrief. Managers are nudged 30 days before it is due."
+            min={1}
+            max={36}
+            allowDecimal={false}
+            value={cadence}
+            onChange={setCadence}
+            error={problem?.fields.practiceCadenceMonths}
+          />
+          <NumberInput
+            label="Anonymity threshold"
+            description="Dashboards show “fewer than k” instead of a number for groups smaller than this. At least 3."
+            min={3}
+            max={100}
+            allowDecimal={false}
+            value={threshold}
+            onChange={setThreshold}
+            error={problem?.fields.anonymityThreshold}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={loading}>
+              Save settings
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -7,6 +7,8 @@ import { LadderPage } from '../features/ladder/LadderPage';
 import { ImportPeoplePage } from '../features/people-import/ImportPeoplePage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { growthRoutes } from '../features/growth/growth-routes';
+import { roleRoutes } from '../features/roles/role-routes';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteGuard } from './routing/RouteGuard';
@@ -25,6 +27,8 @@ export function App() {
       <Route element={<RouteGuard access="signed-in" />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />
+          {roleRoutes()}
+          {growthRoutes()}
           <Route path="/admin/ladder" element={<LadderPage />} />
           <Route element={<RouteGuard access="admin" />}>
             <Route path="/admin/people" element={<PeoplePage />} />

@@ -53,7 +53,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
             Signed in as <b>{viewer.name}</b>
           </Text>
         )}
-        <AppNavigation isAdmin={viewer?.isAdmin ?? false} onNavigate={close} />
+        <AppNavigation isAdmin={viewer?.isAdmin ?? false} isManager={(viewer?.directReports.length ?? 0) > 0} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <div style={{ maxWidth: 1120, margin: '0 auto' }}>{children ?? <Outlet />}</div>

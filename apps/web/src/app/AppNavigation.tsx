@@ -1,14 +1,9 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconAdjustments, IconHome, IconStairsUp, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAdjustments, IconHome, IconStairsUp, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
-
-interface NavItem {
-  to: string;
-  label: string;
-  icon: Icon;
-  /** Also active on these address prefixes (e.g. the import page belongs to People). */
-  alsoActiveOn?: string[];
-}
+import { GROWTH_NAV_ITEMS } from '../features/growth/growth-nav';
+import { ROLE_NAV_ITEMS } from '../features/roles/role-nav';
+import type { NavItem } from './nav-item';
 
 const EVERYONE: NavItem[] = [{ to: '/', label: 'Home', icon: IconHome }];
 const ADMINS: NavItem[] = [
@@ -22,8 +17,8 @@ function isActive(item: NavItem, pathname: string): boolean {
   return [item.to, ...(item.alsoActiveOn ?? [])].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-/** The main navigation: Home for everyone, the admin pages for admins. */
-export function AppNavigation({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate: () => void }) {
+/** The main navigation: Home and the feature pages, manager pages for managers, admin pages for admins. */
+export function AppNavigation({ isAdmin, isManager, onNavigate }: { isAdmin: boolean; isManager: boolean; onNavigate: () => void }) {
   const { pathname } = useLocation();
   const renderItem = (item: NavItem) => {
     const active = isActive(item, pathname);
@@ -43,7 +38,7 @@ export function AppNavigation({ isAdmin, onNavigate }: { isAdmin: boolean; onNav
   };
   return (
     <Stack component="nav" aria-label="Main" gap={2}>
-      {EVERYONE.map(renderItem)}
+      {[...EVERYONE, ...ROLE_NAV_ITEMS, ...GROWTH_NAV_ITEMS].filter((item) => isManager || !item.managersOnly).map(renderItem)}
       {isAdmin && (
         <>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">

@@ -36,7 +36,7 @@ type Documents = {
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRowFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      ...PersonRowFields\n    }\n  }\n": typeof types.DeactivatePersonDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
-    "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n    directReports {\n      id\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": typeof types.OrganizationSettingsFieldsFragmentDoc,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationSettingsFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
@@ -65,7 +65,7 @@ const documents: Documents = {
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRowFields\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      ...PersonRowFields\n    }\n  }\n": types.DeactivatePersonDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
-    "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n    directReports {\n      id\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": types.OrganizationSettingsFieldsFragmentDoc,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationSettingsFields\n    }\n  }\n": types.UpdateOrganizationDocument,
@@ -177,7 +177,7 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n    directReports {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n    directReports {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

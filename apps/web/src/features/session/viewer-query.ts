@@ -8,6 +8,9 @@ export const ViewerFieldsFragment = graphql(`
     email
     isAdmin
     status
+    directReports {
+      id
+    }
   }
 `);
 

@@ -1,0 +1,12 @@
+import type { Icon } from '@tabler/icons-react';
+
+/** An entry of the main navigation. */
+export interface NavItem {
+  to: string;
+  label: string;
+  icon: Icon;
+  /** Also active on these address prefixes (e.g. the import page belongs to People). */
+  alsoActiveOn?: string[];
+  /** Shown only to people with direct reports. */
+  managersOnly?: boolean;
+}

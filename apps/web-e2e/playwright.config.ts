@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = '3300';
+// Overridable so that two runs can share a machine.
+const PORT = process.env.ONWARD_E2E_PORT ?? '3300';
 const baseURL = `http://127.0.0.1:${PORT}`;
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -62,7 +63,7 @@ export default defineConfig({
     env: {
       PORT,
       ONWARD_DATA_DIR: process.env.ONWARD_E2E_DATA_DIR,
-      ONWARD_EMBEDDED_PG_PORT: '54340',
+      ONWARD_EMBEDDED_PG_PORT: process.env.ONWARD_E2E_PG_PORT ?? '54340',
       // Empty: the API starts its embedded PostgreSQL instead of connecting to a server.
       DATABASE_URL: '',
       // Invitation links point at the address the browser uses.

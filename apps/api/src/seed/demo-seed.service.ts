@@ -8,6 +8,7 @@ import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { ReportingLineEntity } from '../people/reporting-line.entity';
 import { RoleLevelService } from '../roles/role-level.service';
 import { DEMO_ORGANIZATION_NAME, DEMO_PASSWORD, DEMO_PEOPLE, demoEmail } from './demo-organization';
+import { seedDemoGrowth } from './seed-demo-growth';
 import { seedDemoRoles } from './seed-demo-roles';
 
 const DAY = 86_400_000;
@@ -59,7 +60,8 @@ export class DemoSeedService {
           });
         }
       }
-      await seedDemoRoles(manager, organization.id, idByKey, levels, this.roleLevels);
+      const roleIdByTitle = await seedDemoRoles(manager, organization.id, idByKey, levels, this.roleLevels);
+      await seedDemoGrowth(manager, organization.id, idByKey, roleIdByTitle, levels);
       this.logger.log(`seeded ${DEMO_ORGANIZATION_NAME} with ${DEMO_PEOPLE.length} people`);
       return DEMO_PEOPLE.map((p) => ({
         email: demoEmail(p.key),

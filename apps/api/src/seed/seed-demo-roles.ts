@@ -19,7 +19,8 @@ export async function seedDemoRoles(
   idByKey: Map<string, string>,
   levels: LevelEntity[],
   roleLevels: RoleLevelService,
-): Promise<void> {
+): Promise<Map<string, string>> {
+  const roleIdByTitle = new Map<string, string>();
   const managerKeyOf = new Map(DEMO_PEOPLE.map((p) => [p.key, p.managerKey]));
   for (const [index, demo] of DEMO_ROLES.entries()) {
     const { identifiers } = await manager.getRepository(InterestingRoleEntity).insert({
@@ -42,6 +43,7 @@ export async function seedDemoRoles(
       ...roleLevels.infer(demo.title, levels),
     });
     const roleId = identifiers[0].id as string;
+    roleIdByTitle.set(demo.title, roleId);
     for (const interview of demo.interviews ?? []) {
       await manager.getRepository(RoleInterviewEntity).insert({ organizationId, roleId, heldOn: isoDay(daysAgo(interview.daysAgo)), kind: interview.kind });
     }
@@ -59,4 +61,5 @@ export async function seedDemoRoles(
       await manager.getRepository(RoleViewEntity).insert({ organizationId, roleId, viewerId: idByKey.get(viewerKey)!, viewedAt: daysAgo(demo.viewedDaysAgo) });
     }
   }
+  return roleIdByTitle;
 }

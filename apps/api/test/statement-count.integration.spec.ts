@@ -1,6 +1,7 @@
 import { signUpOrganization, unique } from './builders';
 import { IMPORT, PEOPLE } from './operations';
 import { SHARED_WITH_ME } from './roles-operations';
+import { TEAM_PAGE as GROWTH_TEAM_PAGE } from './growth-operations';
 import { startTestApp, TestApp } from './test-app';
 
 const TEAM_PAGE = `query { me { id name level { key name } manager { name level { key } }
@@ -68,6 +69,31 @@ describe('statements per request', () => {
       expect(inbox.totalCount).toBe(size * 5);
       if (size === 5) expect(new Set(inbox.edges.map((e) => e.node.stretch))).toEqual(new Set(['STEP_UP', 'SAME_LEVEL', 'STEP_DOWN']));
       expect(inbox.edges).toHaveLength(Math.min(100, size * 5));
+      counts.push(count);
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(8);
+  });
+
+  it('the manager’s team page with practice status costs the same for 5 reports as for 50', async () => {
+    const counts: number[] = [];
+    for (const size of [5, 50]) {
+      const org = await managerWithTeamOf(size);
+      // Half the team practised recently, through a debrief or a practice conversation.
+      await app.db.query(
+        `INSERT INTO debriefs (organization_id, report_id, held_by_id, held_on)
+         SELECT organization_id, id, manager_id, current_date - 30 FROM people WHERE manager_id = $1 AND name ~ '[02468]$'`,
+        [org.admin.id],
+      );
+      await app.db.query(
+        `INSERT INTO conversations (organization_id, report_id, held_by_id, kind, held_on)
+         SELECT organization_id, id, manager_id, 'INTERVIEW_PRACTICE', current_date - 60 FROM people WHERE manager_id = $1 AND name ~ '1$'`,
+        [org.admin.id],
+      );
+      const { count, data } = await statementsFor(org.admin.client, GROWTH_TEAM_PAGE);
+      const reports = (data as { me: { directReports: { practiceStatus: { covered: boolean } }[] } }).me.directReports;
+      expect(reports).toHaveLength(size);
+      expect(new Set(reports.map((r) => r.practiceStatus.covered))).toEqual(new Set([true, false]));
       counts.push(count);
     }
     expect(counts[1]).toBe(counts[0]);

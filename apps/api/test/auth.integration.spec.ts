@@ -103,4 +103,17 @@ describe('sign-up, log-in and sessions', () => {
     });
     expect(response.status).toBe(400);
   });
+
+  it('slows down password guessing per account, and a success clears the count', async () => {
+    const org = await signUpOrganization(app);
+    const guesser = app.client();
+    for (let i = 0; i < 10; i += 1) {
+      expect(reasonOf(await guesser.request(LOG_IN, { input: { email: org.admin.email, password: `guess ${i}` } }))).toBe('INVALID_CREDENTIALS');
+    }
+    const blocked = await guesser.request(LOG_IN, { input: { email: org.admin.email, password: PASSWORD } });
+    expect([codeOf(blocked), reasonOf(blocked)]).toEqual(['UNAUTHENTICATED', 'TOO_MANY_ATTEMPTS']);
+    await app.db.query(`UPDATE login_attempts SET attempted_at = attempted_at - interval '16 minutes'`);
+    await guesser.ok(LOG_IN, { input: { email: org.admin.email, password: PASSWORD } });
+    expect((await app.db.query('SELECT count(*)::int AS n FROM login_attempts WHERE email_lower = lower($1)', [org.admin.email]))[0].n).toBe(0);
+  });
 });

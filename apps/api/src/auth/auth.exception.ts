@@ -3,9 +3,11 @@ import { defineException, ErrorKind } from '../common/errors/app.exception';
 export enum AuthExceptionCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   EMAIL_TAKEN = 'EMAIL_TAKEN',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
 }
 
 export const AuthException = defineException<AuthExceptionCode>('AuthException', {
   INVALID_CREDENTIALS: ErrorKind.UNAUTHENTICATED,
   EMAIL_TAKEN: ErrorKind.CONFLICT,
+  TOO_MANY_ATTEMPTS: ErrorKind.UNAUTHENTICATED,
 });

@@ -39,7 +39,7 @@ export class AuthResolver {
   @Mutation(() => Person, { description: 'Signs in with email and password.' })
   @Public()
   async logIn(@Args('input', { description: 'Credentials.' }) input: LogInInput, @RequestContext() context: GraphqlContext): Promise<Person> {
-    const { person, token } = await this.auth.logIn(input);
+    const { person, token } = await this.auth.logIn(input, context.req.ip ?? 'unknown');
     setSessionCookie(context.res, token, this.config.sessionDays, this.config.secureCookies);
     return Person.from(person);
   }

@@ -8,6 +8,7 @@ import { AuthException, AuthExceptionCode } from './auth.exception';
 import { LogInInput } from './dto/log-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { hashPassword, verifyPassword } from './passwords';
+import { LoginThrottleService } from './login-throttle.service';
 import { SessionsService } from './sessions.service';
 
 export interface SignedIn {
@@ -22,6 +23,7 @@ export class AuthService {
     private readonly organizations: OrganizationsService,
     private readonly people: PeopleService,
     private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   /** Creates an organization with the default ladder and its first admin, and signs them in. */
@@ -46,7 +48,8 @@ export class AuthService {
   }
 
   /** The same answer for an unknown email, a wrong password and a locked account: nobody learns who has one. */
-  async logIn(input: LogInInput): Promise<SignedIn> {
+  async logIn(input: LogInInput, clientIp: string): Promise<SignedIn> {
+    await this.throttle.assertAllowed(input.email, clientIp);
     const person = await this.dataSource
       .getRepository(PersonEntity)
       .createQueryBuilder('p')
@@ -55,8 +58,10 @@ export class AuthService {
       .getOne();
     const valid = await verifyPassword(person?.passwordHash, input.password);
     if (!person || !valid || person.status !== PersonStatus.ACTIVE) {
+      await this.throttle.recordFailure(input.email, clientIp);
       throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, 'That email and password do not match an active account.');
     }
+    await this.throttle.recordSuccess(input.email);
     const token = await this.sessions.start(this.dataSource.manager, person);
     return { person, token };
   }

@@ -20,6 +20,7 @@ import { ActionItemsModule } from './action-items/action-items.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { DebriefsModule } from './debriefs/debriefs.module';
 import { PracticeModule } from './practice/practice.module';
+import { MyDataModule } from './my-data/my-data.module';
 import { SeedModule } from './seed/seed.module';
 
 export interface AppModuleOptions {
@@ -50,6 +51,7 @@ export class AppModule {
         DebriefsModule,
         ConversationsModule,
         PracticeModule,
+        MyDataModule,
         SeedModule,
       ],
       providers: [

@@ -5,7 +5,7 @@ import {
 } from './growth-operations';
 import { buildHierarchy, Hierarchy } from './hierarchy';
 import { UPDATE_ORGANIZATION, UPDATE_PERSON } from './operations';
-import { CREATE_ROLE, REVOKE_ROLE, SHARE_ROLE } from './roles-operations';
+import { CREATE_ROLE, EXPORT, REVOKE_ROLE, SHARE_ROLE } from './roles-operations';
 import { startTestApp, TestApp } from './test-app';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -124,6 +124,18 @@ describe('debriefs, conversations, action items and practice cadence', () => {
     await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: fresh.id, kind: 'INTERVIEW_PRACTICE', heldOn: today() } });
     expect(await status()).toMatchObject({ covered: true, lastPracticeOn: today() });
     await h.org.admin.client.ok(UPDATE_ORGANIZATION, { input: { practiceCadenceMonths: 12 } });
+  });
+
+  it('the report’s export holds their debriefs, conversations and action items; the manager’s does not', async () => {
+    const member = await h.org.addMember({ name: 'Ezra Export', managerId: h.manager.id, levelKey: 'IC2' });
+    await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: member.id, heldOn: today(), wentWell: 'Exported insight', actionItems: [{ owner: 'REPORT', text: 'Exported item' }] } });
+    await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: member.id, kind: 'CAREER', heldOn: today(), notes: 'Exported notes' } });
+    const exported = JSON.parse((await member.client.ok(EXPORT)).exportMyData);
+    expect(exported.debriefs).toEqual([expect.objectContaining({ wentWell: 'Exported insight', heldBy: 'Morgan Manager' })]);
+    expect(exported.conversations).toEqual([expect.objectContaining({ kind: 'CAREER', notes: 'Exported notes' })]);
+    expect(exported.actionItems).toEqual([expect.objectContaining({ text: 'Exported item', owner: 'REPORT', from: 'debrief' })]);
+    const managers = (await h.manager.client.ok(EXPORT)).exportMyData;
+    expect(managers).not.toContain('Exported insight');
   });
 
   it('a former manager loses access to the debriefs they held', async () => {

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { LadderModule } from '../ladder/ladder.module';
 import { JobPostingImportService } from './job-posting-import.service';
-import { MyDataExportService } from './my-data-export.service';
 import { RoleAccessService } from './role-access.service';
 import { RoleActivityService } from './role-activity.service';
 import { RoleCommentFieldsResolver, RoleFieldsResolver } from './role-fields.resolver';
@@ -17,7 +16,6 @@ import { RolesService } from './roles.service';
     RolesService,
     RoleActivityService,
     JobPostingImportService,
-    MyDataExportService,
     RolesResolver,
     RoleFieldsResolver,
     RoleCommentFieldsResolver,

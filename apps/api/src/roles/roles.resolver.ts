@@ -9,7 +9,6 @@ import { JobPostingImportService } from './job-posting-import.service';
 import { InterestingRole } from './models/interesting-role.model';
 import { JobPostingDraft } from './models/job-posting-draft.model';
 import { RoleComment, RoleInterview } from './models/role-activity.model';
-import { MyDataExportService } from './my-data-export.service';
 import { RoleActivityService } from './role-activity.service';
 import { RolesService } from './roles.service';
 
@@ -23,7 +22,6 @@ export class RolesResolver {
     private readonly roles: RolesService,
     private readonly activity: RoleActivityService,
     private readonly postings: JobPostingImportService,
-    private readonly exporter: MyDataExportService,
   ) {}
 
   @Query(() => InterestingRoleConnection, { description: 'The roles you keep, newest first.' })
@@ -42,12 +40,6 @@ export class RolesResolver {
   @SignedIn()
   interestingRole(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The role.' }) id: string): Promise<InterestingRole> {
     return this.activity.read(viewer, id);
-  }
-
-  @Query(() => String, { description: 'Everything you own in Onward, as one JSON document.' })
-  @SignedIn()
-  exportMyData(@CurrentViewer() viewer: Viewer): Promise<string> {
-    return this.exporter.export(viewer);
   }
 
   @Mutation(() => InterestingRole, { description: 'Keeps a new role, private to you. Its level is inferred from the title.' })

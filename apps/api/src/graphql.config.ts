@@ -9,6 +9,8 @@ import { SessionsService } from './auth/sessions.service';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
 import type { GraphqlContext } from './common/graphql/graphql-context';
 import { createLoaders } from './dataloaders/loaders';
+import { ReportAccessModule } from './report-access/report-access.module';
+import { ReportAccessService } from './report-access/report-access.service';
 import { RoleAccessService } from './roles/role-access.service';
 import { RolesModule } from './roles/roles.module';
 
@@ -18,9 +20,9 @@ import { RolesModule } from './roles/roles.module';
  */
 export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  imports: [SessionsModule, RolesModule],
-  inject: [SessionsService, getDataSourceToken(), RoleAccessService],
-  useFactory: (sessions: SessionsService, dataSource: DataSource, roleAccess: RoleAccessService): ApolloDriverConfig => ({
+  imports: [SessionsModule, RolesModule, ReportAccessModule],
+  inject: [SessionsService, getDataSourceToken(), RoleAccessService, ReportAccessService],
+  useFactory: (sessions: SessionsService, dataSource: DataSource, roleAccess: RoleAccessService, reportAccess: ReportAccessService): ApolloDriverConfig => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -31,7 +33,7 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     formatError: formatGraphqlError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const viewer = await sessions.resolve(readSessionToken(req));
-      return { req, res, viewer, loaders: createLoaders(dataSource, viewer, roleAccess) };
+      return { req, res, viewer, loaders: createLoaders(dataSource, viewer, { roleAccess, reportAccess }) };
     },
   }),
 });

@@ -5,6 +5,7 @@ import { LevelEntity } from '../ladder/level.entity';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { createActionItemLoaders } from '../action-items/action-item-loaders';
 import { createPracticeLoaders } from '../practice/practice-loaders';
+import type { ReportAccessService, ReportRelation } from '../report-access/report-access.service';
 import type { RoleAccessService } from '../roles/role-access.service';
 import { createRoleLoaders } from '../roles/role-loaders';
 
@@ -17,7 +18,12 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
  * DataLoaders for one request, scoped to the viewer's organization: a row of another organization
  * never loads, whatever id a client sends. Each loader costs one statement per batch.
  */
-export function createLoaders(dataSource: DataSource, viewer: Viewer | null, roleAccess: RoleAccessService) {
+export interface AccessServices {
+  roleAccess: RoleAccessService;
+  reportAccess: ReportAccessService;
+}
+
+export function createLoaders(dataSource: DataSource, viewer: Viewer | null, { roleAccess, reportAccess }: AccessServices) {
   const organizationId = viewer?.organizationId ?? '00000000-0000-0000-0000-000000000000';
   const people = dataSource.getRepository(PersonEntity);
   return {
@@ -34,6 +40,11 @@ export function createLoaders(dataSource: DataSource, viewer: Viewer | null, rol
       return managerIds.map((id) => byManager.get(id) ?? []);
     }),
     ...createRoleLoaders(dataSource, organizationId, viewer, roleAccess),
+    /** How the viewer stands to each person as a report (self, current manager, or nothing), through the report access check. */
+    reportRelationById: new DataLoader<string, ReportRelation | null>(async (ids) => {
+      const relations = viewer ? await reportAccess.relations(viewer, ids) : new Map<string, ReportRelation>();
+      return ids.map((id) => relations.get(id) ?? null);
+    }),
     ...createActionItemLoaders(dataSource, organizationId),
     ...createPracticeLoaders(dataSource, organizationId),
     levelById: new DataLoader<string, LevelEntity | null>(async (ids) =>

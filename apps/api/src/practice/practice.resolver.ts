@@ -27,10 +27,10 @@ export class PracticeResolver {
     return this.practice.statusOf(await this.people.getPerson(viewer, reportId), loaders);
   }
 
-  /** Visible to the person and their current manager only; null for anyone else. */
+  /** Visible to the person and their current manager only (the report access check); null for anyone else. */
   @ResolveField(() => PracticeStatus, { name: 'practiceStatus', nullable: true, description: 'Their practice cadence; null unless you are them or their current manager.' })
-  async practiceStatusField(@Parent() person: Person, @Context() { viewer, loaders }: GraphqlContext): Promise<PracticeStatus | null> {
-    if (!viewer || (person.id !== viewer.personId && person.managerId !== viewer.personId)) return null;
+  async practiceStatusField(@Parent() person: Person, @Context() { loaders }: GraphqlContext): Promise<PracticeStatus | null> {
+    if (!(await loaders.reportRelationById.load(person.id))) return null;
     const entity = await loaders.personById.load(person.id);
     return entity ? this.practice.statusOf(entity, loaders) : null;
   }

@@ -10,6 +10,17 @@ const TITLES: Array<[pattern: string, title: string]> = [
   ['/admin/import', 'Import people'],
   ['/admin/ladder', 'Ladder'],
   ['/admin/settings', 'Settings'],
+  ['/roles', 'My roles'],
+  ['/roles/new', 'Add a role'],
+  ['/roles/:roleId', 'Role'],
+  ['/shared', 'Shared with me'],
+  ['/team', 'My team'],
+  ['/team/:reportId', 'Report'],
+  ['/team/:reportId/debriefs/new', 'New debrief'],
+  ['/team/:reportId/conversations/new', 'New conversation'],
+  ['/debriefs/:id', 'Debrief'],
+  ['/conversations/:id', 'Conversation'],
+  ['/growth', 'My growth'],
 ];
 
 /** "People · Onward": the browser tab (and screen readers on navigation) name the page. */

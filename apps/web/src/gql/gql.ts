@@ -16,7 +16,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
+    "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MyActionItemsDocument,
+    "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReportActionItemsDocument,
+    "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
+    "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReopenActionItemDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    role {\n      id\n      title\n      company\n    }\n  }\n": typeof types.ConversationSummaryFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  query Conversation($id: ID!) {\n    me {\n      id\n    }\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      purpose\n      questions {\n        key\n        prompt\n        hint\n      }\n    }\n  }\n": typeof types.ConversationAgendasDocument,
+    "\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.HoldConversationDocument,
+    "\n  fragment DebriefSummaryFields on Debrief {\n    id\n    heldOn\n    createdAt\n    outcome\n    externalReading\n    role {\n      id\n      title\n      company\n    }\n  }\n": typeof types.DebriefSummaryFieldsFragmentDoc,
+    "\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    createdAt\n    updatedAt\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    assessedLevel {\n      id\n      key\n      name\n    }\n    externalReading\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": typeof types.DebriefFieldsFragmentDoc,
+    "\n  query Debrief($id: ID!) {\n    me {\n      id\n    }\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n": typeof types.DebriefDocument,
+    "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CreateDebriefDocument,
+    "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.UpdateDebriefDocument,
+    "\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MyGrowthDocument,
+    "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": typeof types.PracticeStatusFieldsFragmentDoc,
+    "\n  query GrowthReportContext($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          id\n          title\n          company\n          stretch\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrowthReportContextDocument,
+    "\n  query GrowthLevels {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": typeof types.GrowthLevelsDocument,
+    "\n  query ReportGrowth($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $reportId) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $reportId) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $reportId, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReportGrowthDocument,
+    "\n  fragment TeamMemberFields on Person {\n    id\n    name\n    title\n    level {\n      id\n      key\n      name\n    }\n    practiceStatus {\n      ...PracticeStatusFields\n    }\n  }\n": typeof types.TeamMemberFieldsFragmentDoc,
+    "\n  query Team {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      directReports {\n        ...TeamMemberFields\n      }\n    }\n  }\n": typeof types.TeamDocument,
+    "\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment PersonSummaryFields on Person {\n    id\n    name\n    email\n    title\n    level {\n      id\n      key\n      name\n    }\n  }\n": typeof types.PersonSummaryFieldsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -35,6 +58,25 @@ type Documents = {
     "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      ...InvitationLinkFields\n    }\n  }\n": typeof types.ReissueInvitationDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRowFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      ...PersonRowFields\n    }\n  }\n": typeof types.DeactivatePersonDocument,
+    "\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleDetailFields\n    }\n  }\n": typeof types.CreateInterestingRoleDocument,
+    "\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleDetailFields\n    }\n  }\n": typeof types.UpdateInterestingRoleDocument,
+    "\n  mutation DeleteInterestingRole($id: ID!) {\n    deleteInterestingRole(id: $id)\n  }\n": typeof types.DeleteInterestingRoleDocument,
+    "\n  mutation ImportJobPosting($input: ImportJobPostingInput!) {\n    importJobPosting(input: $input) {\n      source\n      fieldsFound\n      warnings\n      suggestedLevelKey\n      title\n      company\n      location\n      remote\n      description\n      url\n      employmentTypes\n      datePosted\n      validThrough\n      salary {\n        min\n        max\n        currency\n        unit\n      }\n    }\n  }\n": typeof types.ImportJobPostingDocument,
+    "\n  mutation ShareInterestingRole($id: ID!, $message: String) {\n    shareInterestingRole(id: $id, message: $message) {\n      ...RoleDetailFields\n    }\n  }\n": typeof types.ShareInterestingRoleDocument,
+    "\n  mutation RevokeInterestingRoleShare($id: ID!) {\n    revokeInterestingRoleShare(id: $id) {\n      ...RoleDetailFields\n    }\n  }\n": typeof types.RevokeInterestingRoleShareDocument,
+    "\n  mutation SetInterestingRoleLevel($id: ID!, $levelKey: String) {\n    setInterestingRoleLevel(id: $id, levelKey: $levelKey) {\n      ...RoleDetailFields\n    }\n  }\n": typeof types.SetInterestingRoleLevelDocument,
+    "\n  mutation AddInterview($roleId: ID!, $input: AddInterviewInput!) {\n    addInterview(roleId: $roleId, input: $input) {\n      ...RoleInterviewFields\n    }\n  }\n": typeof types.AddInterviewDocument,
+    "\n  mutation RemoveInterview($id: ID!) {\n    removeInterview(id: $id)\n  }\n": typeof types.RemoveInterviewDocument,
+    "\n  mutation CommentOnInterestingRole($id: ID!, $body: String!) {\n    commentOnInterestingRole(id: $id, body: $body) {\n      ...RoleCommentFields\n    }\n  }\n": typeof types.CommentOnInterestingRoleDocument,
+    "\n  fragment RoleSummaryFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    outcome\n    stretch\n    trackChange\n    isShared\n    sharedAt\n    shareMessage\n    satisfactionConversationSuggested\n    createdAt\n    level {\n      id\n      key\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.RoleSummaryFieldsFragmentDoc,
+    "\n  fragment RoleDetailFields on InterestingRole {\n    ...RoleSummaryFields\n    url\n    description\n    source\n    employmentTypes\n    datePosted\n    validThrough\n    updatedAt\n    viewerRelation\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    level {\n      id\n      key\n      name\n      track\n      rank\n    }\n    levelSource\n    levelConfidence\n    levelSetAt\n    levelSetBy {\n      id\n      name\n    }\n    owner {\n      id\n      name\n      level {\n        id\n        key\n        name\n        track\n        rank\n      }\n    }\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    interviews {\n      ...RoleInterviewFields\n    }\n    comments {\n      ...RoleCommentFields\n    }\n    views {\n      viewedAt\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RoleDetailFieldsFragmentDoc,
+    "\n  fragment RoleInterviewFields on RoleInterview {\n    id\n    heldOn\n    kind\n    notes\n  }\n": typeof types.RoleInterviewFieldsFragmentDoc,
+    "\n  fragment RoleCommentFields on RoleComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": typeof types.RoleCommentFieldsFragmentDoc,
+    "\n  query MyRoles($first: Int!, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RoleSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.MyRolesDocument,
+    "\n  query SharedWithMe($first: Int!, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RoleSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.SharedWithMeDocument,
+    "\n  query RolePage($id: ID!) {\n    interestingRole(id: $id) {\n      ...RoleDetailFields\n    }\n    me {\n      id\n      level {\n        id\n        key\n        name\n        track\n        rank\n      }\n      manager {\n        id\n        name\n      }\n    }\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": typeof types.RolePageDocument,
+    "\n  query RoleLadder {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": typeof types.RoleLadderDocument,
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n    directReports {\n      id\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
@@ -45,7 +87,30 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.SignUpDocument,
-    "\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": types.ActionItemFieldsFragmentDoc,
+    "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.MyActionItemsDocument,
+    "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.ReportActionItemsDocument,
+    "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
+    "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.ReopenActionItemDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    role {\n      id\n      title\n      company\n    }\n  }\n": types.ConversationSummaryFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  query Conversation($id: ID!) {\n    me {\n      id\n    }\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
+    "\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      purpose\n      questions {\n        key\n        prompt\n        hint\n      }\n    }\n  }\n": types.ConversationAgendasDocument,
+    "\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.HoldConversationDocument,
+    "\n  fragment DebriefSummaryFields on Debrief {\n    id\n    heldOn\n    createdAt\n    outcome\n    externalReading\n    role {\n      id\n      title\n      company\n    }\n  }\n": types.DebriefSummaryFieldsFragmentDoc,
+    "\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    createdAt\n    updatedAt\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    assessedLevel {\n      id\n      key\n      name\n    }\n    externalReading\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": types.DebriefFieldsFragmentDoc,
+    "\n  query Debrief($id: ID!) {\n    me {\n      id\n    }\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n": types.DebriefDocument,
+    "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.CreateDebriefDocument,
+    "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.UpdateDebriefDocument,
+    "\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": types.MyGrowthDocument,
+    "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": types.PracticeStatusFieldsFragmentDoc,
+    "\n  query GrowthReportContext($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          id\n          title\n          company\n          stretch\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GrowthReportContextDocument,
+    "\n  query GrowthLevels {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": types.GrowthLevelsDocument,
+    "\n  query ReportGrowth($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $reportId) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $reportId) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $reportId, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": types.ReportGrowthDocument,
+    "\n  fragment TeamMemberFields on Person {\n    id\n    name\n    title\n    level {\n      id\n      key\n      name\n    }\n    practiceStatus {\n      ...PracticeStatusFields\n    }\n  }\n": types.TeamMemberFieldsFragmentDoc,
+    "\n  query Team {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      directReports {\n        ...TeamMemberFields\n      }\n    }\n  }\n": types.TeamDocument,
+    "\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  fragment PersonSummaryFields on Person {\n    id\n    name\n    email\n    title\n    level {\n      id\n      key\n      name\n    }\n  }\n": types.PersonSummaryFieldsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -64,6 +129,25 @@ const documents: Documents = {
     "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      ...InvitationLinkFields\n    }\n  }\n": types.ReissueInvitationDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRowFields\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      ...PersonRowFields\n    }\n  }\n": types.DeactivatePersonDocument,
+    "\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleDetailFields\n    }\n  }\n": types.CreateInterestingRoleDocument,
+    "\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleDetailFields\n    }\n  }\n": types.UpdateInterestingRoleDocument,
+    "\n  mutation DeleteInterestingRole($id: ID!) {\n    deleteInterestingRole(id: $id)\n  }\n": types.DeleteInterestingRoleDocument,
+    "\n  mutation ImportJobPosting($input: ImportJobPostingInput!) {\n    importJobPosting(input: $input) {\n      source\n      fieldsFound\n      warnings\n      suggestedLevelKey\n      title\n      company\n      location\n      remote\n      description\n      url\n      employmentTypes\n      datePosted\n      validThrough\n      salary {\n        min\n        max\n        currency\n        unit\n      }\n    }\n  }\n": types.ImportJobPostingDocument,
+    "\n  mutation ShareInterestingRole($id: ID!, $message: String) {\n    shareInterestingRole(id: $id, message: $message) {\n      ...RoleDetailFields\n    }\n  }\n": types.ShareInterestingRoleDocument,
+    "\n  mutation RevokeInterestingRoleShare($id: ID!) {\n    revokeInterestingRoleShare(id: $id) {\n      ...RoleDetailFields\n    }\n  }\n": types.RevokeInterestingRoleShareDocument,
+    "\n  mutation SetInterestingRoleLevel($id: ID!, $levelKey: String) {\n    setInterestingRoleLevel(id: $id, levelKey: $levelKey) {\n      ...RoleDetailFields\n    }\n  }\n": types.SetInterestingRoleLevelDocument,
+    "\n  mutation AddInterview($roleId: ID!, $input: AddInterviewInput!) {\n    addInterview(roleId: $roleId, input: $input) {\n      ...RoleInterviewFields\n    }\n  }\n": types.AddInterviewDocument,
+    "\n  mutation RemoveInterview($id: ID!) {\n    removeInterview(id: $id)\n  }\n": types.RemoveInterviewDocument,
+    "\n  mutation CommentOnInterestingRole($id: ID!, $body: String!) {\n    commentOnInterestingRole(id: $id, body: $body) {\n      ...RoleCommentFields\n    }\n  }\n": types.CommentOnInterestingRoleDocument,
+    "\n  fragment RoleSummaryFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    outcome\n    stretch\n    trackChange\n    isShared\n    sharedAt\n    shareMessage\n    satisfactionConversationSuggested\n    createdAt\n    level {\n      id\n      key\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n": types.RoleSummaryFieldsFragmentDoc,
+    "\n  fragment RoleDetailFields on InterestingRole {\n    ...RoleSummaryFields\n    url\n    description\n    source\n    employmentTypes\n    datePosted\n    validThrough\n    updatedAt\n    viewerRelation\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    level {\n      id\n      key\n      name\n      track\n      rank\n    }\n    levelSource\n    levelConfidence\n    levelSetAt\n    levelSetBy {\n      id\n      name\n    }\n    owner {\n      id\n      name\n      level {\n        id\n        key\n        name\n        track\n        rank\n      }\n    }\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    interviews {\n      ...RoleInterviewFields\n    }\n    comments {\n      ...RoleCommentFields\n    }\n    views {\n      viewedAt\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": types.RoleDetailFieldsFragmentDoc,
+    "\n  fragment RoleInterviewFields on RoleInterview {\n    id\n    heldOn\n    kind\n    notes\n  }\n": types.RoleInterviewFieldsFragmentDoc,
+    "\n  fragment RoleCommentFields on RoleComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n": types.RoleCommentFieldsFragmentDoc,
+    "\n  query MyRoles($first: Int!, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RoleSummaryFields\n        }\n      }\n    }\n  }\n": types.MyRolesDocument,
+    "\n  query SharedWithMe($first: Int!, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RoleSummaryFields\n        }\n      }\n    }\n  }\n": types.SharedWithMeDocument,
+    "\n  query RolePage($id: ID!) {\n    interestingRole(id: $id) {\n      ...RoleDetailFields\n    }\n    me {\n      id\n      level {\n        id\n        key\n        name\n        track\n        rank\n      }\n      manager {\n        id\n        name\n      }\n    }\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": types.RolePageDocument,
+    "\n  query RoleLadder {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": types.RoleLadderDocument,
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n    directReports {\n      id\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
@@ -97,7 +181,99 @@ export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    role {\n      id\n      title\n      company\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    role {\n      id\n      title\n      company\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!) {\n    me {\n      id\n    }\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!) {\n    me {\n      id\n    }\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      purpose\n      questions {\n        key\n        prompt\n        hint\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      purpose\n      questions {\n        key\n        prompt\n        hint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DebriefSummaryFields on Debrief {\n    id\n    heldOn\n    createdAt\n    outcome\n    externalReading\n    role {\n      id\n      title\n      company\n    }\n  }\n"): (typeof documents)["\n  fragment DebriefSummaryFields on Debrief {\n    id\n    heldOn\n    createdAt\n    outcome\n    externalReading\n    role {\n      id\n      title\n      company\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    createdAt\n    updatedAt\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    assessedLevel {\n      id\n      key\n      name\n    }\n    externalReading\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    createdAt\n    updatedAt\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    assessedLevel {\n      id\n      key\n      name\n    }\n    externalReading\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Debrief($id: ID!) {\n    me {\n      id\n    }\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  query Debrief($id: ID!) {\n    me {\n      id\n    }\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n"): (typeof documents)["\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrowthReportContext($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          id\n          title\n          company\n          stretch\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrowthReportContext($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          id\n          title\n          company\n          stretch\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrowthLevels {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n"): (typeof documents)["\n  query GrowthLevels {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportGrowth($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $reportId) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $reportId) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $reportId, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query ReportGrowth($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $reportId) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $reportId) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $reportId, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMemberFields on Person {\n    id\n    name\n    title\n    level {\n      id\n      key\n      name\n    }\n    practiceStatus {\n      ...PracticeStatusFields\n    }\n  }\n"): (typeof documents)["\n  fragment TeamMemberFields on Person {\n    id\n    name\n    title\n    level {\n      id\n      key\n      name\n    }\n    practiceStatus {\n      ...PracticeStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      directReports {\n        ...TeamMemberFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Team {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      directReports {\n        ...TeamMemberFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -170,6 +346,82 @@ export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      ...PersonRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      ...PersonRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInterestingRole($id: ID!) {\n    deleteInterestingRole(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteInterestingRole($id: ID!) {\n    deleteInterestingRole(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportJobPosting($input: ImportJobPostingInput!) {\n    importJobPosting(input: $input) {\n      source\n      fieldsFound\n      warnings\n      suggestedLevelKey\n      title\n      company\n      location\n      remote\n      description\n      url\n      employmentTypes\n      datePosted\n      validThrough\n      salary {\n        min\n        max\n        currency\n        unit\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportJobPosting($input: ImportJobPostingInput!) {\n    importJobPosting(input: $input) {\n      source\n      fieldsFound\n      warnings\n      suggestedLevelKey\n      title\n      company\n      location\n      remote\n      description\n      url\n      employmentTypes\n      datePosted\n      validThrough\n      salary {\n        min\n        max\n        currency\n        unit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareInterestingRole($id: ID!, $message: String) {\n    shareInterestingRole(id: $id, message: $message) {\n      ...RoleDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ShareInterestingRole($id: ID!, $message: String) {\n    shareInterestingRole(id: $id, message: $message) {\n      ...RoleDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInterestingRoleShare($id: ID!) {\n    revokeInterestingRoleShare(id: $id) {\n      ...RoleDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInterestingRoleShare($id: ID!) {\n    revokeInterestingRoleShare(id: $id) {\n      ...RoleDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInterestingRoleLevel($id: ID!, $levelKey: String) {\n    setInterestingRoleLevel(id: $id, levelKey: $levelKey) {\n      ...RoleDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetInterestingRoleLevel($id: ID!, $levelKey: String) {\n    setInterestingRoleLevel(id: $id, levelKey: $levelKey) {\n      ...RoleDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInterview($roleId: ID!, $input: AddInterviewInput!) {\n    addInterview(roleId: $roleId, input: $input) {\n      ...RoleInterviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddInterview($roleId: ID!, $input: AddInterviewInput!) {\n    addInterview(roleId: $roleId, input: $input) {\n      ...RoleInterviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveInterview($id: ID!) {\n    removeInterview(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveInterview($id: ID!) {\n    removeInterview(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnInterestingRole($id: ID!, $body: String!) {\n    commentOnInterestingRole(id: $id, body: $body) {\n      ...RoleCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnInterestingRole($id: ID!, $body: String!) {\n    commentOnInterestingRole(id: $id, body: $body) {\n      ...RoleCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleSummaryFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    outcome\n    stretch\n    trackChange\n    isShared\n    sharedAt\n    shareMessage\n    satisfactionConversationSuggested\n    createdAt\n    level {\n      id\n      key\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RoleSummaryFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    outcome\n    stretch\n    trackChange\n    isShared\n    sharedAt\n    shareMessage\n    satisfactionConversationSuggested\n    createdAt\n    level {\n      id\n      key\n      name\n    }\n    owner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleDetailFields on InterestingRole {\n    ...RoleSummaryFields\n    url\n    description\n    source\n    employmentTypes\n    datePosted\n    validThrough\n    updatedAt\n    viewerRelation\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    level {\n      id\n      key\n      name\n      track\n      rank\n    }\n    levelSource\n    levelConfidence\n    levelSetAt\n    levelSetBy {\n      id\n      name\n    }\n    owner {\n      id\n      name\n      level {\n        id\n        key\n        name\n        track\n        rank\n      }\n    }\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    interviews {\n      ...RoleInterviewFields\n    }\n    comments {\n      ...RoleCommentFields\n    }\n    views {\n      viewedAt\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment RoleDetailFields on InterestingRole {\n    ...RoleSummaryFields\n    url\n    description\n    source\n    employmentTypes\n    datePosted\n    validThrough\n    updatedAt\n    viewerRelation\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    level {\n      id\n      key\n      name\n      track\n      rank\n    }\n    levelSource\n    levelConfidence\n    levelSetAt\n    levelSetBy {\n      id\n      name\n    }\n    owner {\n      id\n      name\n      level {\n        id\n        key\n        name\n        track\n        rank\n      }\n    }\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    interviews {\n      ...RoleInterviewFields\n    }\n    comments {\n      ...RoleCommentFields\n    }\n    views {\n      viewedAt\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleInterviewFields on RoleInterview {\n    id\n    heldOn\n    kind\n    notes\n  }\n"): (typeof documents)["\n  fragment RoleInterviewFields on RoleInterview {\n    id\n    heldOn\n    kind\n    notes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleCommentFields on RoleComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RoleCommentFields on RoleComment {\n    id\n    body\n    createdAt\n    author {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRoles($first: Int!, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RoleSummaryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRoles($first: Int!, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RoleSummaryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedWithMe($first: Int!, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RoleSummaryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedWithMe($first: Int!, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...RoleSummaryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RolePage($id: ID!) {\n    interestingRole(id: $id) {\n      ...RoleDetailFields\n    }\n    me {\n      id\n      level {\n        id\n        key\n        name\n        track\n        rank\n      }\n      manager {\n        id\n        name\n      }\n    }\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n"): (typeof documents)["\n  query RolePage($id: ID!) {\n    interestingRole(id: $id) {\n      ...RoleDetailFields\n    }\n    me {\n      id\n      level {\n        id\n        key\n        name\n        track\n        rank\n      }\n      manager {\n        id\n        name\n      }\n    }\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleLadder {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n"): (typeof documents)["\n  query RoleLadder {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportMyData\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,8 @@ describe('saysNothingWouldMakeMeMove', () => {
     'No amount of money would get me to switch.',
     'Not leaving anytime soon',
     'never',
+    'Nothing, honestly: I am happy here.',
+    'None - I love this team.',
   ])('warns on %j', (answer) => {
     expect(saysNothingWouldMakeMeMove(answer)).toBe(true);
   });
@@ -24,6 +26,8 @@ describe('saysNothingWouldMakeMeMove', () => {
     "I wouldn't move for less than a principal role",
     'Not much: a good team and remote work',
     'Leading a platform team',
+    'Nothing, unless it is a principal role',
+    'Never say never: more than 30% and remote',
   ])('does not warn on %j', (answer) => {
     expect(saysNothingWouldMakeMeMove(answer)).toBe(false);
   });

@@ -10,6 +10,8 @@ const NOTHING_WOULD = [
   /\bno (amount|offer|salary|money|role|title)\b.*\b(would|could|will|can)\b(?!.*\b(unless|except|but)\b)/i,
   /\b(not|never) (leaving|moving|going anywhere)\b(?!.*\b(unless|except|but)\b)/i,
   /\bhappy (where|here)\b.*\b(not|never)\b(?!.*\b(unless|except|but)\b)/i,
+  // "Nothing, honestly: I am happy here." — an answer that opens with the refusal.
+  /^\s*(nothing|none|never)\s*[,.:;!–—-](?!.*\b(but|except|unless|other than|short of|more than|less than)\b)/i,
 ];
 
 export function saysNothingWouldMakeMeMove(answer: string | null | undefined): boolean {

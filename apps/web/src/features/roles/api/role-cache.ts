@@ -1,0 +1,60 @@
+import type { ApolloCache, Reference } from '@apollo/client';
+
+type ConnectionLike = { totalCount?: number; edges?: Array<{ node: Reference }> } | undefined;
+
+/** A new role heads the newest-first list: the pages of "My roles" are fetched again when shown. */
+export function forgetMyRoleLists(cache: ApolloCache): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'myInterestingRoles' });
+  cache.gc();
+}
+
+/** A deleted role leaves every list it was on, then the cache. */
+export function forgetRole(cache: ApolloCache, id: string): void {
+  const ref = cache.identify({ __typename: 'InterestingRole', id });
+  const without = (existing: ConnectionLike, readField: (field: string, from: Reference) => unknown) => {
+    if (!existing?.edges) return existing;
+    const edges = existing.edges.filter((edge) => readField('id', edge.node) !== id);
+    const removed = existing.edges.length - edges.length;
+    return { ...existing, edges, totalCount: Math.max(0, (existing.totalCount ?? 0) - removed) };
+  };
+  cache.modify({
+    id: 'ROOT_QUERY',
+    fields: {
+      myInterestingRoles: (existing, { readField }) => without(existing as ConnectionLike, (f, from) => readField(f, from)) as typeof existing,
+      sharedWithMe: (existing, { readField }) => without(existing as ConnectionLike, (f, from) => readField(f, from)) as typeof existing,
+    },
+  });
+  if (ref) cache.evict({ id: ref });
+  cache.gc();
+}
+
+/** Adds a reference to a list field of a role (interviews, comments), in the order `sortKey` gives. */
+export function appendToRole(cache: ApolloCache, roleId: string, field: 'interviews' | 'comments', item: Reference | undefined, sortKey?: string): void {
+  const id = cache.identify({ __typename: 'InterestingRole', id: roleId });
+  if (!id || !item) return;
+  cache.modify({
+    id,
+    fields: {
+      [field]: (existing: readonly Reference[] = [], { readField }) => {
+        if (existing.some((ref) => ref.__ref === item.__ref)) return existing;
+        const next = [...existing, item];
+        if (!sortKey) return next;
+        return next.sort((a, b) => String(readField(sortKey, a)).localeCompare(String(readField(sortKey, b))));
+      },
+    },
+  });
+}
+
+/** Removes an interview from its role and from the cache. */
+export function removeInterviewFromCache(cache: ApolloCache, roleId: string, interviewId: string): void {
+  const roleRef = cache.identify({ __typename: 'InterestingRole', id: roleId });
+  const interviewRef = cache.identify({ __typename: 'RoleInterview', id: interviewId });
+  if (roleRef) {
+    cache.modify({
+      id: roleRef,
+      fields: { interviews: (existing: readonly Reference[] = [], { readField }) => existing.filter((ref) => readField('id', ref) !== interviewId) },
+    });
+  }
+  if (interviewRef) cache.evict({ id: interviewRef });
+  cache.gc();
+}

@@ -1,0 +1,202 @@
+import { graphql } from '../../../gql';
+
+/** What a row of "My roles" and of "Shared with me" shows. */
+export const RoleSummaryFieldsFragment = graphql(`
+  fragment RoleSummaryFields on InterestingRole {
+    id
+    title
+    company
+    location
+    remote
+    outcome
+    stretch
+    trackChange
+    isShared
+    sharedAt
+    shareMessage
+    satisfactionConversationSuggested
+    createdAt
+    level {
+      id
+      key
+      name
+    }
+    owner {
+      id
+      name
+    }
+  }
+`);
+
+/** Everything the role page shows; mutations return it so the cache stays right. */
+export const RoleDetailFieldsFragment = graphql(`
+  fragment RoleDetailFields on InterestingRole {
+    ...RoleSummaryFields
+    url
+    description
+    source
+    employmentTypes
+    datePosted
+    validThrough
+    updatedAt
+    viewerRelation
+    salary {
+      min
+      max
+      currency
+      unit
+    }
+    level {
+      id
+      key
+      name
+      track
+      rank
+    }
+    levelSource
+    levelConfidence
+    levelSetAt
+    levelSetBy {
+      id
+      name
+    }
+    owner {
+      id
+      name
+      level {
+        id
+        key
+        name
+        track
+        rank
+      }
+    }
+    checklist {
+      toldNotLooking
+      myWhy
+      whyTheyReachedOut
+      jobDescriptionReceived
+      whatWouldItTake
+      whatWouldItTakeShared
+      nothingWouldMakeMeMove
+    }
+    interviews {
+      ...RoleInterviewFields
+    }
+    comments {
+      ...RoleCommentFields
+    }
+    views {
+      viewedAt
+      viewer {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RoleInterviewFieldsFragment = graphql(`
+  fragment RoleInterviewFields on RoleInterview {
+    id
+    heldOn
+    kind
+    notes
+  }
+`);
+
+export const RoleCommentFieldsFragment = graphql(`
+  fragment RoleCommentFields on RoleComment {
+    id
+    body
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+`);
+
+export const MyRolesQuery = graphql(`
+  query MyRoles($first: Int!, $after: String) {
+    myInterestingRoles(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...RoleSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+export const SharedWithMeQuery = graphql(`
+  query SharedWithMe($first: Int!, $after: String) {
+    sharedWithMe(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...RoleSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+/** The role, plus what the page compares it with: the viewer, their manager and the ladder. */
+export const RolePageQuery = graphql(`
+  query RolePage($id: ID!) {
+    interestingRole(id: $id) {
+      ...RoleDetailFields
+    }
+    me {
+      id
+      level {
+        id
+        key
+        name
+        track
+        rank
+      }
+      manager {
+        id
+        name
+      }
+    }
+    levels {
+      id
+      key
+      name
+      track
+      rank
+    }
+  }
+`);
+
+export const RoleLadderQuery = graphql(`
+  query RoleLadder {
+    levels {
+      id
+      key
+      name
+      track
+      rank
+    }
+  }
+`);
+
+export const ExportMyDataQuery = graphql(`
+  query ExportMyData {
+    exportMyData
+  }
+`);

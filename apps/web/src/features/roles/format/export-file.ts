@@ -1,0 +1,28 @@
+/** `onward-export-2026-11-25.json`, dated in the reader's own time zone. */
+export function exportFileName(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `onward-export-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+/** The export as the API sent it, indented for people to read when it is valid JSON. */
+export function exportFileContent(raw: string): string {
+  try {
+    return `${JSON.stringify(JSON.parse(raw), null, 2)}\n`;
+  } catch {
+    return raw;
+  }
+}
+
+/** Hands a text file to the browser's downloads. */
+export function downloadTextFile(name: string, content: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the address goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}

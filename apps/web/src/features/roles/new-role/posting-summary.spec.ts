@@ -1,0 +1,31 @@
+import { listInWords, postingFailureHint, postingFoundSentence } from './posting-summary';
+
+describe('postingFoundSentence', () => {
+  it('names what was found, in words, and where', () => {
+    expect(postingFoundSentence(['title', 'company', 'url', 'employmentType'], 'JSON_LD')).toBe(
+      'Found the title, company, link and employment type in the page’s structured data (JSON-LD).',
+    );
+    expect(postingFoundSentence(['title'], 'OPEN_GRAPH')).toBe('Found the title in the page’s title and meta tags.');
+  });
+
+  it('says so when nothing was found', () => {
+    expect(postingFoundSentence([], 'PLAIN_TEXT')).toBe('Nothing usable was found in the pasted text.');
+  });
+});
+
+describe('listInWords', () => {
+  it('joins with commas and a final “and”', () => {
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['a'])).toBe('a');
+    expect(listInWords(['a', 'b'])).toBe('a and b');
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+});
+
+describe('postingFailureHint', () => {
+  it('suggests what to paste instead, by the parser’s reason', () => {
+    expect(postingFailureHint('INVALID_JSON')).toMatch(/whole block/);
+    expect(postingFailureHint('NO_JOB_POSTING')).toMatch(/HTML or the posting’s text/);
+    expect(postingFailureHint(undefined)).toMatch(/by hand/);
+  });
+});

@@ -1,0 +1,5 @@
+import type { RoleDetailFieldsFragment, RolePageQuery } from '../../../gql/graphql';
+
+export type Role = RoleDetailFieldsFragment;
+export type LadderLevel = RolePageQuery['levels'][number];
+export type PageViewer = NonNullable<RolePageQuery['me']>;

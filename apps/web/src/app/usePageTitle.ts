@@ -19,6 +19,7 @@ const TITLES: Array<[pattern: string, title: string]> = [
   ['/team/:reportId/debriefs/new', 'New debrief'],
   ['/team/:reportId/conversations/new', 'New conversation'],
   ['/debriefs/:id', 'Debrief'],
+  ['/debriefs/:id/edit', 'Edit debrief'],
   ['/conversations/:id', 'Conversation'],
   ['/growth', 'My growth'],
 ];

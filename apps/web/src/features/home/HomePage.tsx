@@ -6,8 +6,10 @@ import { TRACK_LABELS } from '../../shared/format/level-label';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
+import { PracticeStatusLine } from '../growth/practice/PracticeStatusLine';
 import { DirectReportsCard } from './DirectReportsCard';
 import { ManagerCard } from './ManagerCard';
+import { YourActionItemsCard } from './YourActionItemsCard';
 
 const HomeQuery = graphql(`
   query Home {
@@ -27,11 +29,17 @@ const HomeQuery = graphql(`
       directReports {
         ...PersonSummaryFields
       }
+      practiceStatus {
+        ...PracticeStatusFields
+      }
     }
   }
 `);
 
-/** The signed-in person's place in the organization: their level, their manager, their reports. */
+/**
+ * The signed-in person's place in the organization (level, manager, reports), their interview
+ * practice status when they have a manager, and their open action items.
+ */
 export function HomePage() {
   const { data, loading, error, refetch } = useQuery(HomeQuery, { fetchPolicy: 'cache-and-network' });
   if (loading && !data) return <PageLoader label="Loading your home page" />;
@@ -43,22 +51,26 @@ export function HomePage() {
       <PageHeader
         title={`Hello, ${me.name.split(' ')[0]}`}
         description={
-          <Group component="span" gap="xs" wrap="wrap">
-            <Text component="span" size="sm" c="dimmed">
-              {me.title || 'No title set'}
-            </Text>
-            {me.level ? (
-              <Badge variant="light" radius="sm" title={TRACK_LABELS[me.level.track]}>
-                {me.level.name} · {me.level.key}
-              </Badge>
-            ) : (
-              <Badge variant="outline" color="gray" radius="sm">
-                No level set
-              </Badge>
-            )}
-          </Group>
+          <Stack gap={6}>
+            <Group component="span" gap="xs" wrap="wrap">
+              <Text component="span" size="sm" c="dimmed">
+                {me.title || 'No title set'}
+              </Text>
+              {me.level ? (
+                <Badge variant="light" radius="sm" title={TRACK_LABELS[me.level.track]}>
+                  {me.level.name} · {me.level.key}
+                </Badge>
+              ) : (
+                <Badge variant="outline" color="gray" radius="sm">
+                  No level set
+                </Badge>
+              )}
+            </Group>
+            {me.manager && <PracticeStatusLine status={me.practiceStatus} label="Your interview practice" />}
+          </Stack>
         }
       />
+      <YourActionItemsCard viewerId={me.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ManagerCard manager={me.manager} />
         <DirectReportsCard reports={me.directReports} />

@@ -1,0 +1,42 @@
+import type { ConversationKind, HoldConversationInput } from '../../../gql/graphql';
+import { actionItemDraftProblems, actionItemInputs, type ActionItemDraft } from '../action-items/action-item-drafts';
+
+export interface ConversationFormState {
+  kind: ConversationKind;
+  heldOn: string;
+  /** Only for a satisfaction conversation. */
+  roleId: string | null;
+  /** Answers by answerKey(kind, question); kept across kind changes so that a mis-click loses nothing. */
+  answers: Record<string, string>;
+  notes: string;
+  actionItems: ActionItemDraft[];
+}
+
+export const answerKey = (kind: ConversationKind, questionKey: string) => `${kind}.${questionKey}`;
+
+export const CONVERSATION_FIELDS = ['kind', 'heldOn', 'roleId', 'answers', 'notes', 'actionItems'] as const;
+
+export function emptyConversationForm(kind: ConversationKind, today: string, roleId: string | null = null): ConversationFormState {
+  return { kind, heldOn: today, roleId: kind === 'SATISFACTION' ? roleId : null, answers: {}, notes: '', actionItems: [] };
+}
+
+export function conversationFormProblems(state: ConversationFormState, today: string): { fields: Record<string, string>; rows: Record<string, string> } {
+  const fields: Record<string, string> = {};
+  if (!state.heldOn) fields.heldOn = 'Give the day the conversation was held.';
+  else if (state.heldOn > today) fields.heldOn = 'Record a conversation once it is held: pick today or an earlier day.';
+  return { fields, rows: actionItemDraftProblems(state.actionItems) };
+}
+
+/**
+ * The answers to this kind's agenda (in agenda order, blank ones left out), the role only for a
+ * satisfaction conversation, notes only when written.
+ */
+export function holdConversationInput(reportId: string, state: ConversationFormState, questionKeys: readonly string[]): HoldConversationInput {
+  const answers = questionKeys.map((questionKey) => ({ questionKey, answer: (state.answers[answerKey(state.kind, questionKey)] ?? '').trim() })).filter((a) => a.answer);
+  const input: HoldConversationInput = { reportId, kind: state.kind, heldOn: state.heldOn, answers };
+  if (state.notes.trim()) input.notes = state.notes.trim();
+  if (state.kind === 'SATISFACTION' && state.roleId) input.roleId = state.roleId;
+  const actionItems = actionItemInputs(state.actionItems);
+  if (actionItems.length > 0) input.actionItems = actionItems;
+  return input;
+}

@@ -1,0 +1,84 @@
+import { graphql } from '../../../gql';
+
+/** A line of a report's history. */
+export const ConversationSummaryFields = graphql(`
+  fragment ConversationSummaryFields on Conversation {
+    id
+    kind
+    heldOn
+    createdAt
+    role {
+      id
+      title
+      company
+    }
+  }
+`);
+
+export const ConversationFields = graphql(`
+  fragment ConversationFields on Conversation {
+    id
+    kind
+    heldOn
+    createdAt
+    notes
+    answers {
+      questionKey
+      prompt
+      answer
+    }
+    role {
+      id
+      title
+      company
+    }
+    heldBy {
+      id
+      name
+    }
+    report {
+      id
+      name
+      manager {
+        id
+      }
+    }
+    actionItems {
+      ...ActionItemFields
+    }
+  }
+`);
+
+export const ConversationQuery = graphql(`
+  query Conversation($id: ID!) {
+    me {
+      id
+    }
+    conversation(id: $id) {
+      ...ConversationFields
+    }
+  }
+`);
+
+export const ConversationAgendasQuery = graphql(`
+  query ConversationAgendas {
+    conversationAgendas {
+      kind
+      title
+      purpose
+      questions {
+        key
+        prompt
+        hint
+      }
+    }
+  }
+`);
+
+export const HoldConversationMutation = graphql(`
+  mutation HoldConversation($input: HoldConversationInput!) {
+    holdConversation(input: $input) {
+      ...ConversationFields
+    }
+  }
+`);

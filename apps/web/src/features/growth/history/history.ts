@@ -1,0 +1,31 @@
+import type { ConversationSummaryFieldsFragment, DebriefSummaryFieldsFragment } from '../../../gql/graphql';
+import { CONVERSATION_KIND_LABELS } from '../labels';
+
+/** One line of a report's growth history: a debrief or a conversation. */
+export interface HistoryEntry {
+  id: string;
+  to: string;
+  title: string;
+  heldOn: string;
+  createdAt: string;
+  role: { title: string; company?: string | null } | null;
+  /** "debrief" or the conversation kind, for its icon. */
+  type: 'DEBRIEF' | ConversationSummaryFieldsFragment['kind'];
+}
+
+/** Debriefs and conversations together, newest first (by the day held, then by when written). */
+export function historyEntries(debriefs: readonly DebriefSummaryFieldsFragment[], conversations: readonly ConversationSummaryFieldsFragment[]): HistoryEntry[] {
+  const entries: HistoryEntry[] = [
+    ...debriefs.map((d) => ({ id: d.id, to: `/debriefs/${d.id}`, title: 'Debrief', heldOn: d.heldOn, createdAt: d.createdAt, role: d.role ?? null, type: 'DEBRIEF' as const })),
+    ...conversations.map((c) => ({
+      id: c.id,
+      to: `/conversations/${c.id}`,
+      title: `${CONVERSATION_KIND_LABELS[c.kind]} conversation`,
+      heldOn: c.heldOn,
+      createdAt: c.createdAt,
+      role: c.role ?? null,
+      type: c.kind,
+    })),
+  ];
+  return entries.sort((a, b) => b.heldOn.localeCompare(a.heldOn) || b.createdAt.localeCompare(a.createdAt));
+}

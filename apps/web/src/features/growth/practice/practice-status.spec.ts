@@ -1,0 +1,47 @@
+import type { PracticeStatusFieldsFragment } from '../../../gql/graphql';
+import { coverageSummary, practiceBadge, practiceLine } from './practice-status';
+
+const status = (state: PracticeStatusFieldsFragment['state'], lastPracticeOn: string | null, dueOn: string): PracticeStatusFieldsFragment => ({
+  state,
+  covered: state !== 'OVERDUE',
+  lastPracticeOn,
+  dueOn,
+});
+
+describe('practiceBadge', () => {
+  it.each([
+    ['COVERED', 'Covered', 'green'],
+    ['DUE_SOON', 'Due soon', 'yellow'],
+    ['OVERDUE', 'Overdue', 'red'],
+  ] as const)('shows %s as “%s” in %s', (state, label, color) => {
+    expect(practiceBadge(state)).toEqual({ label, color });
+  });
+
+  it('reads a missing or unknown state as Unknown rather than as covered', () => {
+    expect(practiceBadge(null).label).toBe('Unknown');
+    expect(practiceBadge('SOMETHING_NEW' as never).label).toBe('Unknown');
+  });
+});
+
+describe('practiceLine', () => {
+  it('says until when a covered report stays covered', () => {
+    expect(practiceLine(status('COVERED', '2026-03-03', '2027-03-03'), 'en-GB')).toBe('Last practice 3 Mar 2026 · covered until 3 Mar 2027');
+  });
+
+  it('says when it was due once it is overdue, and that there was no practice yet', () => {
+    expect(practiceLine(status('OVERDUE', null, '2024-10-26'), 'en-GB')).toBe('No practice yet · was due 26 Oct 2024');
+    expect(practiceLine(status('DUE_SOON', '2025-12-01', '2026-12-01'), 'en-GB')).toBe('Last practice 1 Dec 2025 · due 1 Dec 2026');
+  });
+});
+
+describe('coverageSummary', () => {
+  it('counts the covered reports and names the others', () => {
+    const team = [status('COVERED', '2026-01-01', '2027-01-01'), status('OVERDUE', null, '2024-01-01'), status('COVERED', '2026-02-01', '2027-02-01'), status('DUE_SOON', null, '2026-12-10')];
+    expect(coverageSummary(team)).toBe('2 of 4 covered · 1 overdue, 1 due soon');
+  });
+
+  it('counts a report whose status is unknown as not covered, and says nothing for nobody', () => {
+    expect(coverageSummary([null, status('COVERED', '2026-01-01', '2027-01-01')])).toBe('1 of 2 covered');
+    expect(coverageSummary([])).toBe('');
+  });
+});

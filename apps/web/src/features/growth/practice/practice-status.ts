@@ -1,0 +1,43 @@
+import { graphql } from '../../../gql';
+import type { PracticeState, PracticeStatusFieldsFragment } from '../../../gql/graphql';
+import { formatDay } from '../../../shared/format/format-day';
+
+export const PracticeStatusFields = graphql(`
+  fragment PracticeStatusFields on PracticeStatus {
+    state
+    covered
+    dueOn
+    lastPracticeOn
+  }
+`);
+
+/** The badge for each practice state: words first, colour only as a second cue. */
+export const PRACTICE_BADGES: Record<PracticeState, { label: string; color: string }> = {
+  COVERED: { label: 'Covered', color: 'green' },
+  DUE_SOON: { label: 'Due soon', color: 'yellow' },
+  OVERDUE: { label: 'Overdue', color: 'red' },
+};
+
+/** The badge for a status; an unknown state (a newer API) reads as "Unknown" rather than breaking. */
+export function practiceBadge(state: PracticeState | null | undefined): { label: string; color: string } {
+  return (state && PRACTICE_BADGES[state]) || { label: 'Unknown', color: 'gray' };
+}
+
+/** "Last practice 3 Mar 2026 · covered until 3 Mar 2027", or how it stands when never practised. */
+export function practiceLine(status: PracticeStatusFieldsFragment, locale?: string): string {
+  const last = status.lastPracticeOn ? `Last practice ${formatDay(status.lastPracticeOn, locale)}` : 'No practice yet';
+  const due = formatDay(status.dueOn, locale);
+  if (status.state === 'OVERDUE') return `${last} · was due ${due}`;
+  if (status.state === 'DUE_SOON') return `${last} · due ${due}`;
+  return `${last} · covered until ${due}`;
+}
+
+/** "4 of 5 covered" for a team; "" when there is nobody to count. */
+export function coverageSummary(statuses: Array<PracticeStatusFieldsFragment | null | undefined>): string {
+  if (statuses.length === 0) return '';
+  const covered = statuses.filter((s) => s?.state === 'COVERED').length;
+  const overdue = statuses.filter((s) => s?.state === 'OVERDUE').length;
+  const dueSoon = statuses.filter((s) => s?.state === 'DUE_SOON').length;
+  const rest = [overdue > 0 && `${overdue} overdue`, dueSoon > 0 && `${dueSoon} due soon`].filter(Boolean).join(', ');
+  return `${covered} of ${statuses.length} covered${rest ? ` · ${rest}` : ''}`;
+}

@@ -1,4 +1,4 @@
-import type { ConversationKind, InterviewKind, RoleOutcome, StretchTag } from '../../gql/graphql';
+import type { ConversationKind, StretchTag } from '../../gql/graphql';
 
 /** Words for the API's enums, in the order a form offers them. */
 export const CONVERSATION_KIND_LABELS: Record<ConversationKind, string> = {
@@ -13,28 +13,7 @@ export function isConversationKind(value: string | null | undefined): value is C
   return !!value && (CONVERSATION_KINDS as string[]).includes(value);
 }
 
-export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
-  RECRUITER_SCREEN: 'Recruiter screen',
-  HIRING_MANAGER: 'Hiring manager',
-  TECHNICAL: 'Technical',
-  SYSTEM_DESIGN: 'System design',
-  BEHAVIOURAL: 'Behavioural',
-  PANEL: 'Panel',
-  TAKE_HOME: 'Take-home',
-  FINAL: 'Final round',
-  OTHER: 'Other',
-};
-
-export const ROLE_OUTCOME_LABELS: Record<RoleOutcome, string> = {
-  CONSIDERING: 'Considering',
-  APPLIED: 'Applied',
-  INTERVIEWING: 'Interviewing',
-  OFFER: 'Offer received',
-  ACCEPTED: 'Accepted an offer',
-  DECLINED: 'Declined an offer',
-  REJECTED: 'The other company said no',
-  WITHDREW: 'Withdrew',
-};
+export { INTERVIEW_KIND_LABELS, ROLE_OUTCOME_LABELS } from '../../shared/format/enum-labels';
 
 /** How the other company read the report, against our ladder. */
 export const EXTERNAL_READING: Record<StretchTag, { label: string; color: string }> = {
@@ -55,5 +34,4 @@ export const RATING_ITEMS: Array<{ key: RatingKey; label: string }> = [
   { key: 'challenging', label: 'The interviews were challenging' },
 ];
 
-export const selectData = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+export { optionsOf as selectData } from '../../shared/format/enum-labels';

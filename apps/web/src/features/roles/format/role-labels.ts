@@ -1,4 +1,4 @@
-import type { InterviewKind, RoleOutcome, RoleSource, StretchTag } from '../../../gql/graphql';
+import type { RoleSource, StretchTag } from '../../../gql/graphql';
 
 /** How a stretch tag looks: its words, its colour, and a sentence for a tooltip or a screen reader. */
 export interface StretchLook {
@@ -21,34 +21,13 @@ export function stretchLook(tag: StretchTag): StretchLook {
   return STRETCH[tag] ?? STRETCH.UNRATED;
 }
 
-export const OUTCOME_LABELS: Record<RoleOutcome, string> = {
-  CONSIDERING: 'Considering',
-  APPLIED: 'Applied',
-  INTERVIEWING: 'Interviewing',
-  OFFER: 'Offer received',
-  ACCEPTED: 'Accepted',
-  DECLINED: 'Declined the offer',
-  REJECTED: 'They said no',
-  WITHDREW: 'Withdrew',
-};
+export { ROLE_OUTCOME_LABELS as OUTCOME_LABELS, INTERVIEW_KIND_LABELS, optionsOf } from '../../../shared/format/enum-labels';
 
 export const SOURCE_LABELS: Record<RoleSource, string> = {
   FOUND_IT: 'I found it',
   RECRUITER_REACHED_OUT: 'A recruiter reached out',
   REFERRAL: 'Someone referred me',
   OTHER: 'Some other way',
-};
-
-export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
-  RECRUITER_SCREEN: 'Recruiter screen',
-  HIRING_MANAGER: 'Hiring manager',
-  TECHNICAL: 'Technical',
-  SYSTEM_DESIGN: 'System design',
-  BEHAVIOURAL: 'Behavioural',
-  PANEL: 'Panel',
-  TAKE_HOME: 'Take-home',
-  FINAL: 'Final round',
-  OTHER: 'Other',
 };
 
 /** schema.org employment types, as postings give them. */
@@ -64,11 +43,6 @@ export const EMPLOYMENT_TYPE_LABELS: Record<string, string> = {
 };
 
 export const SALARY_UNIT_LABELS: Record<string, string> = { YEAR: 'per year', MONTH: 'per month', WEEK: 'per week', DAY: 'per day', HOUR: 'per hour' };
-
-/** Select options from a label table. */
-export function optionsOf<K extends string>(labels: Record<K, string>) {
-  return (Object.entries(labels) as Array<[K, string]>).map(([value, label]) => ({ value, label }));
-}
 
 /** "Full time" for FULL_TIME; an unknown type as written, with underscores as spaces. */
 export function employmentTypeLabel(type: string): string {

@@ -24,7 +24,7 @@ function restartApi() {
 
 startApi();
 for (const dir of ['apps/api/src', 'libs/domain/src']) watch(path.join(root, dir), { recursive: true }, restartApi);
-const vite = spawn('node_modules/.bin/vite', ['--config', 'apps/web/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+const vite = spawn('node_modules/.bin/vite', ['--config', 'apps/web/vite.config.mts'], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     api?.kill(signal);

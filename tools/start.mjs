@@ -15,7 +15,7 @@ const step = (label, cmd, args) => {
 };
 
 if (!process.argv.includes('--no-build')) {
-  if (!process.argv.includes('--api-only')) step('built the web app', 'node_modules/.bin/vite', ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'error']);
+  if (!process.argv.includes('--api-only')) step('built the web app', 'node_modules/.bin/vite', ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error']);
   step('built the API', 'node', ['tools/build-api.mjs']);
 }
 

@@ -7,12 +7,12 @@ const apiPort = process.env.ONWARD_API_PORT ?? '3000';
 // `npm run dev`: Vite on 5173 proxies /graphql to the API; `npm run build:web` writes dist/web,
 // which the API serves on its own port in production.
 export default defineConfig({
-  root: __dirname,
+  root: import.meta.dirname,
   plugins: [react()],
-  resolve: { alias: { '@onward/domain': path.resolve(__dirname, '../../libs/domain/src/index.ts') } },
+  resolve: { alias: { '@onward/domain': path.resolve(import.meta.dirname, '../../libs/domain/src/index.ts') } },
   server: {
     port: 5173,
     proxy: { '/graphql': { target: `http://127.0.0.1:${apiPort}`, ws: true } },
   },
-  build: { outDir: path.resolve(__dirname, '../../dist/web'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: path.resolve(import.meta.dirname, '../../dist/web'), emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
 });

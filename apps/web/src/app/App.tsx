@@ -1,18 +1,21 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SignupPage } from '../features/auth/SignupPage';
 import { HomePage } from '../features/home/HomePage';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
-import { LadderPage } from '../features/ladder/LadderPage';
-import { ImportPeoplePage } from '../features/people-import/ImportPeoplePage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
 import { growthRoutes } from '../features/growth/growth-routes';
 import { roleRoutes } from '../features/roles/role-routes';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteGuard } from './routing/RouteGuard';
 import { usePageTitle } from './usePageTitle';
+
+// Admin pages load on first visit: most people never open them.
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const ImportPeoplePage = lazy(() => import('../features/people-import/ImportPeoplePage').then((m) => ({ default: m.ImportPeoplePage })));
+const LadderPage = lazy(() => import('../features/ladder/LadderPage').then((m) => ({ default: m.LadderPage })));
 
 /** Every page of the web app and who may open it. */
 export function App() {

@@ -2,7 +2,9 @@ import { AppShell, Burger, Button, Group, Text, UnstyledButton } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
+import { PageLoader } from '../shared/ui/PageLoader';
 import { useLogOut } from '../features/session/useLogOut';
 import { useViewer } from '../features/session/useViewer';
 import { useIsNarrow } from '../shared/ui/useIsNarrow';
@@ -56,7 +58,11 @@ export function AppLayout({ children }: { children?: ReactNode }) {
         <AppNavigation isAdmin={viewer?.isAdmin ?? false} isManager={(viewer?.directReports.length ?? 0) > 0} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
-        <div style={{ maxWidth: 1120, margin: '0 auto' }}>{children ?? <Outlet />}</div>
+        <div style={{ maxWidth: 1120, margin: '0 auto' }}>{children ?? (
+            <Suspense fallback={<PageLoader label="Loading the page" />}>
+              <Outlet />
+            </Suspense>
+          )}</div>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,12 +1,15 @@
+import { lazy } from 'react';
 import { Route } from 'react-router';
-import { ConversationPage } from './conversations/ConversationPage';
-import { NewConversationPage } from './conversations/NewConversationPage';
-import { DebriefPage } from './debriefs/DebriefPage';
-import { EditDebriefPage } from './debriefs/EditDebriefPage';
-import { NewDebriefPage } from './debriefs/NewDebriefPage';
-import { MyGrowthPage } from './my-growth/MyGrowthPage';
-import { ReportPage } from './report/ReportPage';
-import { TeamPage } from './team/TeamPage';
+
+// Each page loads on first visit, so the first screen downloads only what it shows.
+const ConversationPage = lazy(() => import('./conversations/ConversationPage').then((m) => ({ default: m.ConversationPage })));
+const NewConversationPage = lazy(() => import('./conversations/NewConversationPage').then((m) => ({ default: m.NewConversationPage })));
+const DebriefPage = lazy(() => import('./debriefs/DebriefPage').then((m) => ({ default: m.DebriefPage })));
+const EditDebriefPage = lazy(() => import('./debriefs/EditDebriefPage').then((m) => ({ default: m.EditDebriefPage })));
+const NewDebriefPage = lazy(() => import('./debriefs/NewDebriefPage').then((m) => ({ default: m.NewDebriefPage })));
+const MyGrowthPage = lazy(() => import('./my-growth/MyGrowthPage').then((m) => ({ default: m.MyGrowthPage })));
+const ReportPage = lazy(() => import('./report/ReportPage').then((m) => ({ default: m.ReportPage })));
+const TeamPage = lazy(() => import('./team/TeamPage').then((m) => ({ default: m.TeamPage })));
 
 /** The pages of the debriefs, conversations and action items feature, mounted inside the signed-in app shell. */
 export function growthRoutes() {

@@ -1,8 +1,11 @@
+import { lazy } from 'react';
 import { Route } from 'react-router';
-import { MyRolesPage } from './list/MyRolesPage';
-import { NewRolePage } from './new-role/NewRolePage';
-import { RolePage } from './role-page/RolePage';
-import { SharedWithMePage } from './shared-with-me/SharedWithMePage';
+
+// Each page loads on first visit, so the first screen downloads only what it shows.
+const MyRolesPage = lazy(() => import('./list/MyRolesPage').then((m) => ({ default: m.MyRolesPage })));
+const NewRolePage = lazy(() => import('./new-role/NewRolePage').then((m) => ({ default: m.NewRolePage })));
+const RolePage = lazy(() => import('./role-page/RolePage').then((m) => ({ default: m.RolePage })));
+const SharedWithMePage = lazy(() => import('./shared-with-me/SharedWithMePage').then((m) => ({ default: m.SharedWithMePage })));
 
 /** The pages of the interesting-roles feature, mounted inside the signed-in app shell. */
 export function roleRoutes() {

@@ -49,6 +49,15 @@ describe('sign-up, log-in and sessions', () => {
     expect(client.cookie).toBeUndefined();
   });
 
+  it('refuses a blank organization or person name and writes nothing', async () => {
+    const before = await app.db.query('SELECT count(*)::int AS n FROM organizations');
+    for (const input of [{ organizationName: '  ', name: 'Ada' }, { organizationName: 'Acme', name: ' ' }]) {
+      const result = await app.client().request(SIGN_UP, { input: { ...input, email: `${unique('b')}@example.com`, password: PASSWORD } });
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    }
+    expect(await app.db.query('SELECT count(*)::int AS n FROM organizations')).toEqual(before);
+  });
+
   it('logs in with the email in any case', async () => {
     const org = await signUpOrganization(app);
     const client = app.client();

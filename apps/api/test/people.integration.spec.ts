@@ -107,6 +107,7 @@ describe('people and reporting lines', () => {
 
   it.each([
     [{ name: '' }],
+    [{ name: '   ' }],
     [{ name: 'x'.repeat(121) }],
     [{ managerId: 'not-a-uuid' }],
     [{ levelId: 'not-a-uuid' }],

@@ -97,6 +97,7 @@ describe('interesting roles: input, import and deletion', () => {
 
     const cases: [string, string, () => Record<string, unknown>][] = [
       ['createInterestingRole with an empty title', CREATE_ROLE, () => ({ input: { title: '' } })],
+      ['createInterestingRole with a blank title', CREATE_ROLE, () => ({ input: { title: '   ' } })],
       ['createInterestingRole with a title too long', CREATE_ROLE, () => ({ input: { title: 't'.repeat(201) } })],
       ['createInterestingRole with a wrong source', CREATE_ROLE, () => ({ input: { title: 'X', source: 'CARRIER_PIGEON' } })],
       ['createInterestingRole with a bad url', CREATE_ROLE, () => ({ input: { title: 'X', url: 'javascript:alert(1)' } })],

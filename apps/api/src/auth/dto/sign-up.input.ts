@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { NotBlank } from '../../common/validation/not-blank.decorator';
 import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
 
 @InputType({ description: 'A new organization and its first admin.' })
@@ -7,11 +8,13 @@ export class SignUpInput {
   @Field({ description: 'Name of the organization.' })
   @IsString()
   @Length(1, 120)
+  @NotBlank()
   organizationName!: string;
 
   @Field({ description: 'Full name of the first admin.' })
   @IsString()
   @Length(1, 120)
+  @NotBlank()
   name!: string;
 
   @Field({ description: 'Email address used to sign in.' })

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Length } from 'class-validator';
+import { NotBlank } from '../../common/validation/not-blank.decorator';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../auth/dto/password-rules';
 
 @InputType({ description: 'Accepting an invitation: the token from the link and a new password.' })
@@ -18,5 +19,6 @@ export class AcceptInvitationInput {
   @IsOptional()
   @IsString()
   @Length(1, 120)
+  @NotBlank()
   name?: string;
 }

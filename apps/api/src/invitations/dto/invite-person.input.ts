@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { NotBlank } from '../../common/validation/not-blank.decorator';
 
 @InputType({ description: 'Someone to invite into the organization.' })
 export class InvitePersonInput {
@@ -11,6 +12,7 @@ export class InvitePersonInput {
   @Field({ description: 'Full name.' })
   @IsString()
   @Length(1, 120)
+  @NotBlank()
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Job title.' })

@@ -1,5 +1,6 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NotBlank } from '../../common/validation/not-blank.decorator';
 import { TrackEnum } from '../models/level.model';
 
 @InputType({ description: 'A level of the ladder.' })
@@ -12,6 +13,7 @@ export class CreateLevelInput {
   @Field({ description: 'Display name.' })
   @IsString()
   @Length(1, 60)
+  @NotBlank()
   name!: string;
 
   @Field(() => TrackEnum, { description: 'IC or manager track.' })

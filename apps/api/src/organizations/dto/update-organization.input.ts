@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { NotBlank } from '../../common/validation/not-blank.decorator';
 
 @InputType({ description: 'Changes to the organization’s settings; omitted fields stay as they are.' })
 export class UpdateOrganizationInput {
@@ -7,6 +8,7 @@ export class UpdateOrganizationInput {
   @IsOptional()
   @IsString()
   @Length(1, 120)
+  @NotBlank()
   name?: string;
 
   @Field(() => Int, { nullable: true, description: 'Months between practice conversations, 1 to 36.' })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { NotBlank } from '../../common/validation/not-blank.decorator';
 
 @InputType({ description: 'Changes to a person. Omitted fields stay as they are; `managerId: null` removes the manager.' })
 export class UpdatePersonInput {
@@ -7,6 +8,7 @@ export class UpdatePersonInput {
   @IsOptional()
   @IsString()
   @Length(1, 120)
+  @NotBlank()
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'Job title; null or empty clears it.' })

@@ -2,6 +2,7 @@ import { Field, Float, InputType, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min,
 } from 'class-validator';
+import { NotBlank } from '../../common/validation/not-blank.decorator';
 import { RoleOutcome, RoleSource } from '../role-enums';
 
 const TEXT_MAX = 5_000;
@@ -10,7 +11,7 @@ export const DESCRIPTION_MAX = 50_000;
 @InputType({ description: 'An interesting role: the posting’s fields and the report’s prep checklist.' })
 export class CreateInterestingRoleInput {
   @Field({ description: 'Job title as posted; the level is inferred from it.' })
-  @IsString() @Length(1, 200) title!: string;
+  @IsString() @Length(1, 200) @NotBlank() title!: string;
 
   @Field(() => String, { nullable: true, description: 'Hiring company.' })
   @IsOptional() @IsString() @MaxLength(200) company?: string | null;

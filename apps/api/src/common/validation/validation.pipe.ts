@@ -1,10 +1,11 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { CommonException, CommonExceptionCode } from '../errors/common.exception';
+import { humaniseMessage } from './humanise-message';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; messages: string[] }[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints).map(humaniseMessage) }] : [];
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

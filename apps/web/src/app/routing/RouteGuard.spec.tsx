@@ -4,7 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { ViewerQuery } from '../../features/session/viewer-query';
-import type { ViewerFieldsFragment } from '../../gql/graphql';
+import type { ViewerFieldsFragment } from '../../generated/gql/graphql';
 import { stubMatchMedia } from '../../test/match-media-stub';
 import { RouteGuard } from './RouteGuard';
 import type { RouteAccess } from './route-access';

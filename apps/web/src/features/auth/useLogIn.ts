@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../gql';
-import type { LogInInput } from '../../gql/graphql';
+import { graphql } from '../../generated/gql';
+import type { LogInInput } from '../../generated/gql/graphql';
 import { useStartSession } from '../session/useStartSession';
 
 const LogInMutation = graphql(`

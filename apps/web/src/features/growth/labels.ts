@@ -1,4 +1,4 @@
-import type { ConversationKind, StretchTag } from '../../gql/graphql';
+import type { ConversationKind, StretchTag } from '../../generated/gql/graphql';
 
 /** Words for the API's enums, in the order a form offers them. */
 export const CONVERSATION_KIND_LABELS: Record<ConversationKind, string> = {

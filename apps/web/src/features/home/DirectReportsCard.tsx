@@ -1,6 +1,6 @@
 import { Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { Fragment } from 'react';
-import type { PersonSummaryFieldsFragment } from '../../gql/graphql';
+import type { PersonSummaryFieldsFragment } from '../../generated/gql/graphql';
 import { PersonSummary } from './PersonSummary';
 
 /** The people who report to the signed-in person directly. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 import { describeError } from '../../shared/errors/describe-error';
 import { TRACK_LABELS } from '../../shared/format/level-label';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';

@@ -1,5 +1,5 @@
 import { Card, Text, Title } from '@mantine/core';
-import type { PersonSummaryFieldsFragment } from '../../gql/graphql';
+import type { PersonSummaryFieldsFragment } from '../../generated/gql/graphql';
 import { PersonSummary } from './PersonSummary';
 
 /** Who the signed-in person reports to, or a note that nobody is set yet. */

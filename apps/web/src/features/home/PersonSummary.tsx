@@ -1,6 +1,6 @@
 import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
-import { graphql } from '../../gql';
-import type { PersonSummaryFieldsFragment } from '../../gql/graphql';
+import { graphql } from '../../generated/gql';
+import type { PersonSummaryFieldsFragment } from '../../generated/gql/graphql';
 
 export const PersonSummaryFieldsFragmentDoc = graphql(`
   fragment PersonSummaryFields on Person {

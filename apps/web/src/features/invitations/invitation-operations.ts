@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 
 export const InvitationPreviewQuery = graphql(`
   query InvitationPreview($token: String!) {

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { LevelFieldsFragment } from '../../gql/graphql';
+import type { LevelFieldsFragment } from '../../generated/gql/graphql';
 import { describeError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
 import { useDeleteLevel } from './useLevelMutations';

@@ -1,5 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
-import type { LevelFieldsFragment } from '../../gql/graphql';
+import type { LevelFieldsFragment } from '../../generated/gql/graphql';
 import { LevelActions, type LevelActionHandlers } from './LevelActions';
 import { LevelKeywords } from './LevelKeywords';
 import { TrackBadge } from './TrackBadge';

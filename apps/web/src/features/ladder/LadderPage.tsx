@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { LevelFieldsFragment } from '../../gql/graphql';
+import type { LevelFieldsFragment } from '../../generated/gql/graphql';
 import { describeError } from '../../shared/errors/describe-error';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../shared/ui/PageHeader';

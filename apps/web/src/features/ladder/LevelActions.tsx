@@ -1,6 +1,6 @@
 import { ActionIcon, Group } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
-import type { LevelFieldsFragment } from '../../gql/graphql';
+import type { LevelFieldsFragment } from '../../generated/gql/graphql';
 
 export interface LevelActionHandlers {
   onEdit: (level: LevelFieldsFragment) => void;

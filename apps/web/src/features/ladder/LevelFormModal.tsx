@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NumberInput, Radio, Stack, TagsInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import type { LevelFieldsFragment, Track } from '../../gql/graphql';
+import type { LevelFieldsFragment, Track } from '../../generated/gql/graphql';
 import { describeError, type DescribedError } from '../../shared/errors/describe-error';
 import { TRACK_LABELS } from '../../shared/format/level-label';
 import { FormError } from '../../shared/ui/FormError';

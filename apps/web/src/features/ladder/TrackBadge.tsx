@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { Track } from '../../gql/graphql';
+import type { Track } from '../../generated/gql/graphql';
 import { TRACK_LABELS } from '../../shared/format/level-label';
 
 export function TrackBadge({ track }: { track: Track }) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 
 export const LevelFieldsFragment = graphql(`
   fragment LevelFields on Level {

@@ -2,7 +2,7 @@ import { Anchor, Button, Card, FileButton, Group, Stack, Text, Textarea } from '
 import { IconArrowLeft, IconChecklist, IconFileUpload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ImportPeopleMutation } from '../../gql/graphql';
+import type { ImportPeopleMutation } from '../../generated/gql/graphql';
 import { describeError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
 import { PageHeader } from '../../shared/ui/PageHeader';

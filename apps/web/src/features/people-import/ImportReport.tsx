@@ -1,5 +1,5 @@
 import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ImportOutcome, ImportPeopleMutation } from '../../gql/graphql';
+import type { ImportOutcome, ImportPeopleMutation } from '../../generated/gql/graphql';
 import { useIsNarrow } from '../../shared/ui/useIsNarrow';
 
 type Report = ImportPeopleMutation['importPeople'];

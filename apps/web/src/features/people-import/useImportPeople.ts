@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 import { forgetPeopleLists } from '../people/people-cache';
 
 const ImportPeopleMutation = graphql(`

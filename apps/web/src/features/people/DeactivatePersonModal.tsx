@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { PersonRowFieldsFragment } from '../../gql/graphql';
+import type { PersonRowFieldsFragment } from '../../generated/gql/graphql';
 import { describeError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
 import { useDeactivatePerson } from './usePeopleMutations';

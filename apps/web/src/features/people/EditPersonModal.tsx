@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import type { PersonRowFieldsFragment } from '../../gql/graphql';
+import type { PersonRowFieldsFragment } from '../../generated/gql/graphql';
 import { describeError, type DescribedError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
 import { LevelSelect } from './LevelSelect';

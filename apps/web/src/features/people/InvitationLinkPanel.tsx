@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, CopyButton, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
-import type { InvitationLinkFieldsFragment } from '../../gql/graphql';
+import type { InvitationLinkFieldsFragment } from '../../generated/gql/graphql';
 import { describeExpiry, formatDateTime } from '../../shared/format/format-date';
 
 /** A fresh single-use invitation link, ready to copy and pass on (Onward does not mail it yet). */

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { InvitationLinkFieldsFragment } from '../../gql/graphql';
+import type { InvitationLinkFieldsFragment } from '../../generated/gql/graphql';
 import { describeError, type DescribedError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
 import { InvitationLinkPanel } from './InvitationLinkPanel';

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Select } from '@mantine/core';
-import { graphql } from '../../gql';
-import type { LevelOptionsQuery } from '../../gql/graphql';
+import { graphql } from '../../generated/gql';
+import type { LevelOptionsQuery } from '../../generated/gql/graphql';
 import { TRACK_LABELS } from '../../shared/format/level-label';
 
 const LevelOptionsDocument = graphql(`

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 
 const ManagerOptionsDocument = graphql(`
   query ManagerOptions($search: String) {

@@ -2,7 +2,7 @@ import { Button, Card, Group, Loader, Switch, Text, TextInput } from '@mantine/c
 import { IconFileImport, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { PersonRowFieldsFragment } from '../../gql/graphql';
+import type { PersonRowFieldsFragment } from '../../generated/gql/graphql';
 import { describeError } from '../../shared/errors/describe-error';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../shared/ui/PageHeader';

@@ -1,5 +1,5 @@
 import { Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import type { PersonRowFieldsFragment } from '../../gql/graphql';
+import type { PersonRowFieldsFragment } from '../../generated/gql/graphql';
 import { levelLabel } from '../../shared/format/level-label';
 import { PersonActionsMenu, type PersonAction } from './PersonActionsMenu';
 import { PersonStatusBadge } from './PersonStatusBadge';

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { PersonStatus } from '../../gql/graphql';
+import type { PersonStatus } from '../../generated/gql/graphql';
 
 const STATUS: Record<PersonStatus, { label: string; color: string }> = {
   ACTIVE: { label: 'Active', color: 'green' },

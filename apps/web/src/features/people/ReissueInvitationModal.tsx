@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { InvitationLinkFieldsFragment, PersonRowFieldsFragment } from '../../gql/graphql';
+import type { InvitationLinkFieldsFragment, PersonRowFieldsFragment } from '../../generated/gql/graphql';
 import { describeError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
 import { InvitationLinkPanel } from './InvitationLinkPanel';

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 
 /** What a row of the people table shows, and what the edit form starts from. */
 export const PersonRowFieldsFragment = graphql(`

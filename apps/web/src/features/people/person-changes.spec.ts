@@ -1,4 +1,4 @@
-import type { PersonRowFieldsFragment } from '../../gql/graphql';
+import type { PersonRowFieldsFragment } from '../../generated/gql/graphql';
 import { draftFromPerson, personChanges } from './person-changes';
 
 const priya: PersonRowFieldsFragment = {

@@ -1,4 +1,4 @@
-import type { PersonRowFieldsFragment, UpdatePersonInput } from '../../gql/graphql';
+import type { PersonRowFieldsFragment, UpdatePersonInput } from '../../generated/gql/graphql';
 
 /** The edit form's values. */
 export interface PersonDraft {

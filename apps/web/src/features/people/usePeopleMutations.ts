@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import type { PersonRowFieldsFragment } from '../../gql/graphql';
+import type { PersonRowFieldsFragment } from '../../generated/gql/graphql';
 import { forgetDirectReports, forgetPeopleLists } from './people-cache';
 import { DeactivatePersonMutation, InvitePersonMutation, ReissueInvitationMutation, UpdatePersonMutation } from './people-operations';
 

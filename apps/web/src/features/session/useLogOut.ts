@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 import { describeError } from '../../shared/errors/describe-error';
 
 const LogOutMutation = graphql(`

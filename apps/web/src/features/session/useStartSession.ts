@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
-import type { ViewerFieldsFragment } from '../../gql/graphql';
+import type { ViewerFieldsFragment } from '../../generated/gql/graphql';
 import { ViewerQuery } from './viewer-query';
 
 /**

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import type { ViewerFieldsFragment } from '../../gql/graphql';
+import type { ViewerFieldsFragment } from '../../generated/gql/graphql';
 import { ViewerQuery } from './viewer-query';
 
 export type Viewer = ViewerFieldsFragment;

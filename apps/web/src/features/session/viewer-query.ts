@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 
 /** What the app shell and the guards need to know about the signed-in person. */
 export const ViewerFieldsFragment = graphql(`

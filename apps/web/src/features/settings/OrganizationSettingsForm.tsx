@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, NumberInput, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import { graphql } from '../../gql';
-import type { OrganizationSettingsFieldsFragment } from '../../gql/graphql';
+import { graphql } from '../../generated/gql';
+import type { OrganizationSettingsFieldsFragment } from '../../generated/gql/graphql';
 import { describeError, type DescribedError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '../../gql';
+import { graphql } from '../../generated/gql';
 import { describeError } from '../../shared/errors/describe-error';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../shared/ui/PageHeader';

@@ -1,4 +1,4 @@
-import type { InterviewKind, RoleOutcome } from '../../gql/graphql';
+import type { InterviewKind, RoleOutcome } from '../../generated/gql/graphql';
 
 /** Words for enums that several features show: roles, debriefs and conversations say them alike. */
 export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {

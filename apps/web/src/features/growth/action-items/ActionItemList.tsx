@@ -1,7 +1,7 @@
 import { Anchor, Checkbox, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ActionItemFieldsFragment } from '../../../gql/graphql';
+import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
 import { todayIso } from '../../../shared/format/format-day';
 import { dueLabel, forWhom, recordOf, sourceOf } from './action-item-label';
 import { useActionItemToggle } from './useActionItemToggle';

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Fieldset, Group, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import type { ActionItemOwner } from '../../../gql/graphql';
+import type { ActionItemOwner } from '../../../generated/gql/graphql';
 import { newActionItemDraft, type ActionItemDraft } from './action-item-drafts';
 
 interface ActionItemRowsInputProps {

@@ -2,7 +2,7 @@ import { Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
-import type { ActionItemFieldsFragment } from '../../../gql/graphql';
+import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
 import { splitByDone } from './action-item-label';
 import { ActionItemList } from './ActionItemList';
 

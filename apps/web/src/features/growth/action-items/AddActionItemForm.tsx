@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Group, Radio, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
-import type { ActionItemOwner } from '../../../gql/graphql';
+import type { ActionItemOwner } from '../../../generated/gql/graphql';
 import { describeError, type DescribedError } from '../../../shared/errors/describe-error';
 import { forgetActionItemLists } from '../growth-cache';
 import { AddActionItemMutation } from './action-item-operations';

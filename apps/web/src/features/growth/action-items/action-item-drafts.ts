@@ -1,4 +1,4 @@
-import type { ActionItemOwner, NewActionItemInput } from '../../../gql/graphql';
+import type { ActionItemOwner, NewActionItemInput } from '../../../generated/gql/graphql';
 
 /** One row of the "action items to add" part of a form. */
 export interface ActionItemDraft {

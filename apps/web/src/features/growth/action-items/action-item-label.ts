@@ -1,4 +1,4 @@
-import type { ActionItemFieldsFragment } from '../../../gql/graphql';
+import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
 import { formatDay } from '../../../shared/format/format-day';
 
 type Item = Pick<ActionItemFieldsFragment, 'owner' | 'dueOn' | 'done' | 'debriefId' | 'conversationId'> & { report?: { id: string; name: string } | null };

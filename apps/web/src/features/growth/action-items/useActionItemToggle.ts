@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
-import type { ActionItemFieldsFragment } from '../../../gql/graphql';
+import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
 import { describeError } from '../../../shared/errors/describe-error';
 import { CompleteActionItemMutation, ReopenActionItemMutation } from './action-item-operations';
 

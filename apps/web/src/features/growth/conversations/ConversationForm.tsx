@@ -1,6 +1,6 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ConversationAgendasQuery, ConversationKind } from '../../../gql/graphql';
+import type { ConversationAgendasQuery, ConversationKind } from '../../../generated/gql/graphql';
 import type { DescribedError } from '../../../shared/errors/describe-error';
 import { todayIso } from '../../../shared/format/format-day';
 import { FormError } from '../../../shared/ui/FormError';

@@ -1,4 +1,4 @@
-import type { ConversationKind, HoldConversationInput } from '../../../gql/graphql';
+import type { ConversationKind, HoldConversationInput } from '../../../generated/gql/graphql';
 import { actionItemDraftProblems, actionItemInputs, type ActionItemDraft } from '../action-items/action-item-drafts';
 
 export interface ConversationFormState {

@@ -1,5 +1,5 @@
 import { Badge, Group, Rating, Stack, Table, Text } from '@mantine/core';
-import type { DebriefFieldsFragment } from '../../../gql/graphql';
+import type { DebriefFieldsFragment } from '../../../generated/gql/graphql';
 import { EXTERNAL_READING, INTERVIEW_KIND_LABELS, RATING_ITEMS, ROLE_OUTCOME_LABELS } from '../labels';
 import { ReadSection, TextBlock } from '../ui/ReadSection';
 import { levelSettingLine } from './level-setting';

@@ -8,7 +8,7 @@ import { FormError } from '../../../shared/ui/FormError';
 import { focusFirstInvalid } from '../ui/focus-first-invalid';
 import { ActionItemRowsInput } from '../action-items/ActionItemRowsInput';
 import { ROLE_OUTCOME_LABELS, selectData } from '../labels';
-import type { RoleOutcome } from '../../../gql/graphql';
+import type { RoleOutcome } from '../../../generated/gql/graphql';
 import { GrowthLevelsQuery, roleOptionLabel, type SharedRoleOption } from '../report/report-context';
 import { debriefFormProblems, type DebriefFormState } from './debrief-form';
 import { DebriefProcessFields, DebriefRatingFields } from './DebriefProcessFields';

@@ -1,5 +1,5 @@
 import { MultiSelect, NumberInput, SimpleGrid, TagsInput } from '@mantine/core';
-import type { InterviewKind } from '../../../gql/graphql';
+import type { InterviewKind } from '../../../generated/gql/graphql';
 import { INTERVIEW_KIND_LABELS, RATING_ITEMS, selectData } from '../labels';
 import type { DebriefFormState } from './debrief-form';
 import { RatingField } from './RatingField';

@@ -1,4 +1,4 @@
-import type { DebriefFieldsFragment } from '../../../gql/graphql';
+import type { DebriefFieldsFragment } from '../../../generated/gql/graphql';
 import { newActionItemDraft } from '../action-items/action-item-drafts';
 import { createDebriefInput, debriefFormFrom, debriefFormProblems, emptyDebriefForm, updateDebriefInput, type DebriefFormState } from './debrief-form';
 

@@ -1,4 +1,4 @@
-import type { CandidateExperienceInput, CreateDebriefInput, DebriefFieldsFragment, InterviewKind, RoleOutcome, UpdateDebriefInput } from '../../../gql/graphql';
+import type { CandidateExperienceInput, CreateDebriefInput, DebriefFieldsFragment, InterviewKind, RoleOutcome, UpdateDebriefInput } from '../../../generated/gql/graphql';
 import { actionItemDraftProblems, actionItemInputs, type ActionItemDraft } from '../action-items/action-item-drafts';
 import { RATING_ITEMS, type RatingKey } from '../labels';
 

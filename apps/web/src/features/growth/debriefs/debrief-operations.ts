@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '../../../generated/gql';
 
 /** A line of a report's history. */
 export const DebriefSummaryFields = graphql(`

@@ -1,4 +1,4 @@
-import type { ConversationSummaryFieldsFragment, DebriefSummaryFieldsFragment } from '../../../gql/graphql';
+import type { ConversationSummaryFieldsFragment, DebriefSummaryFieldsFragment } from '../../../generated/gql/graphql';
 import { CONVERSATION_KIND_LABELS } from '../labels';
 
 /** One line of a report's growth history: a debrief or a conversation. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { graphql } from '../../../gql';
+import { graphql } from '../../../generated/gql';
 import { useViewer } from '../../session/useViewer';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';

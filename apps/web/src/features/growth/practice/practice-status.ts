@@ -1,5 +1,5 @@
-import { graphql } from '../../../gql';
-import type { PracticeState, PracticeStatusFieldsFragment } from '../../../gql/graphql';
+import { graphql } from '../../../generated/gql';
+import type { PracticeState, PracticeStatusFieldsFragment } from '../../../generated/gql/graphql';
 import { formatDay } from '../../../shared/format/format-day';
 
 export const PracticeStatusFields = graphql(`

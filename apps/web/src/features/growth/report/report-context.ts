@@ -1,5 +1,5 @@
-import { graphql } from '../../../gql';
-import type { GrowthReportContextQuery as ContextData } from '../../../gql/graphql';
+import { graphql } from '../../../generated/gql';
+import type { GrowthReportContextQuery as ContextData } from '../../../generated/gql/graphql';
 
 /** Who the form is about, and the roles they share with the signed-in manager (to link one). */
 export const GrowthReportContextQuery = graphql(`

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '../../../generated/gql';
 
 /** One report's growth record, as their manager sees it. */
 export const ReportGrowthQuery = graphql(`

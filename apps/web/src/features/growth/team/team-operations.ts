@@ -1,5 +1,5 @@
-import { graphql } from '../../../gql';
-import type { TeamQuery } from '../../../gql/graphql';
+import { graphql } from '../../../generated/gql';
+import type { TeamQuery } from '../../../generated/gql/graphql';
 
 export const TeamMemberFields = graphql(`
   fragment TeamMemberFields on Person {

@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '../../../generated/gql';
 
 export const CreateInterestingRoleMutation = graphql(`
   mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {

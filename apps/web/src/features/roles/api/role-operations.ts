@@ -1,4 +1,4 @@
-import { graphql } from '../../../gql';
+import { graphql } from '../../../generated/gql';
 
 /** What a row of "My roles" and of "Shared with me" shows. */
 export const RoleSummaryFieldsFragment = graphql(`

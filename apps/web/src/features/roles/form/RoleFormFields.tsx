@@ -1,5 +1,5 @@
 import { Checkbox, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { RoleSource } from '../../../gql/graphql';
+import type { RoleSource } from '../../../generated/gql/graphql';
 import { EMPLOYMENT_TYPE_LABELS, employmentTypeLabel, optionsOf, SALARY_UNIT_LABELS, SOURCE_LABELS } from '../format/role-labels';
 import type { RoleDraft } from './role-draft';
 

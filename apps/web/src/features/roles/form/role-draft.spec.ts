@@ -1,4 +1,4 @@
-import type { RoleDetailFieldsFragment } from '../../../gql/graphql';
+import type { RoleDetailFieldsFragment } from '../../../generated/gql/graphql';
 import {
   checklistChanges,
   checklistDraftFrom,

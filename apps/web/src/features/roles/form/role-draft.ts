@@ -4,7 +4,7 @@ import type {
   RoleDetailFieldsFragment,
   RoleSource,
   UpdateInterestingRoleInput,
-} from '../../../gql/graphql';
+} from '../../../generated/gql/graphql';
 
 /** The role form's values, as the inputs hold them (numbers may be '' while empty). */
 export interface RoleDraft {

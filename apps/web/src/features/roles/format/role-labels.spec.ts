@@ -1,4 +1,4 @@
-import type { StretchTag } from '../../../gql/graphql';
+import type { StretchTag } from '../../../generated/gql/graphql';
 import { employmentTypeLabel, salaryLabel, stretchLook } from './role-labels';
 
 describe('stretchLook', () => {

@@ -1,4 +1,4 @@
-import type { RoleSource, StretchTag } from '../../../gql/graphql';
+import type { RoleSource, StretchTag } from '../../../generated/gql/graphql';
 
 /** How a stretch tag looks: its words, its colour, and a sentence for a tooltip or a screen reader. */
 export interface StretchLook {

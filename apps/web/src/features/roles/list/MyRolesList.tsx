@@ -1,6 +1,6 @@
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { RoleSummaryFieldsFragment } from '../../../gql/graphql';
+import type { RoleSummaryFieldsFragment } from '../../../generated/gql/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { relativeTime } from '../format/relative-time';
 import { OutcomeBadge, SharingBadge, StretchBadges } from '../ui/RoleBadges';

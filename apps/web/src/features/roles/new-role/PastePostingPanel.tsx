@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconAlertCircle, IconClipboardText, IconInfoCircle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import type { ImportJobPostingMutation } from '../../../gql/graphql';
+import type { ImportJobPostingMutation } from '../../../generated/gql/graphql';
 import { describeError } from '../../../shared/errors/describe-error';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useImportPosting } from '../api/useRoleMutations';

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Button, Divider, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
-import type { InterviewKind } from '../../../gql/graphql';
+import type { InterviewKind } from '../../../generated/gql/graphql';
 import { describeError, type DescribedError } from '../../../shared/errors/describe-error';
 import { FormError } from '../../../shared/ui/FormError';
 import { useAddInterview, useRemoveInterview } from '../api/useRoleMutations';

@@ -1,6 +1,6 @@
 import { Loader, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { RoleOutcome } from '../../../gql/graphql';
+import type { RoleOutcome } from '../../../generated/gql/graphql';
 import { describeError } from '../../../shared/errors/describe-error';
 import { useUpdateRole } from '../api/useRoleMutations';
 import { OUTCOME_LABELS, optionsOf } from '../format/role-labels';

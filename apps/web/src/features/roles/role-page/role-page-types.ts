@@ -1,4 +1,4 @@
-import type { RoleDetailFieldsFragment, RolePageQuery } from '../../../gql/graphql';
+import type { RoleDetailFieldsFragment, RolePageQuery } from '../../../generated/gql/graphql';
 
 export type Role = RoleDetailFieldsFragment;
 export type LadderLevel = RolePageQuery['levels'][number];

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconMoodSmile } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { RoleSummaryFieldsFragment } from '../../../gql/graphql';
+import type { RoleSummaryFieldsFragment } from '../../../generated/gql/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { relativeTime } from '../format/relative-time';
 import { StretchBadges } from '../ui/RoleBadges';

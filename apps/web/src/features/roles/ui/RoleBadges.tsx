@@ -1,6 +1,6 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
 import { IconArrowsExchange, IconLock, IconShare } from '@tabler/icons-react';
-import type { RoleOutcome, StretchTag } from '../../../gql/graphql';
+import type { RoleOutcome, StretchTag } from '../../../generated/gql/graphql';
 import { OUTCOME_LABELS, stretchLook } from '../format/role-labels';
 
 /** Step up (green), Same level (yellow), Step down (gray), Unrated (outlined). */

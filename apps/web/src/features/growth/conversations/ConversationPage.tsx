@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Stack, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
-import { formatDay } from '../../../shared/format/format-day';
-import { PageHeader } from '../../../shared/ui/PageHeader';
+import { Stack, Text } from '@mantine/core';
+import { useParams } from 'react-router';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { ActionItemsSection } from '../action-items/ActionItemsSection';
 import { AddActionItemForm } from '../action-items/AddActionItemForm';
 import { CONVERSATION_KIND_LABELS } from '../labels';
-import { firstName, roleOptionLabel } from '../report/report-context';
+import { firstName } from '../report/report-context';
+import { RecordHeader, recordViewer } from '../ui/RecordHeader';
 import { ReadSection, TextBlock } from '../ui/ReadSection';
 import { ConversationQuery } from './conversation-operations';
 import { LoadError } from '../ui/LoadError';
@@ -22,36 +21,16 @@ export function ConversationPage() {
 
   const viewerId = data?.me?.id;
   const report = conversation.report;
-  const viewerIsReport = report?.id === viewerId;
-  const viewerIsManager = !!report && report.manager?.id === viewerId;
+  const { viewerIsReport, viewerIsManager } = recordViewer(conversation, viewerId);
   const kind = CONVERSATION_KIND_LABELS[conversation.kind];
-  const back = viewerIsReport ? { to: '/growth', label: 'Back to My growth' } : report ? { to: `/team/${report.id}`, label: `Back to ${firstName(report.name)}` } : null;
 
   return (
     <Stack gap="lg">
-      <PageHeader
+      <RecordHeader
+        record={conversation}
+        viewerId={viewerId}
         title={viewerIsReport ? `Your ${kind.toLowerCase()} conversation` : `${kind} conversation with ${report?.name ?? 'a former colleague'}`}
-        description={
-          <>
-            Held on {formatDay(conversation.heldOn)}
-            {conversation.heldBy && ` by ${conversation.heldBy.id === viewerId ? 'you' : conversation.heldBy.name}`}
-            {conversation.role && (
-              <>
-                {' · started from '}
-                <Anchor component={Link} to={`/roles/${conversation.role.id}`} size="sm">
-                  {roleOptionLabel(conversation.role)}
-                </Anchor>
-              </>
-            )}
-            .
-            {back && (
-              <Anchor component={Link} to={back.to} size="sm" display="block" mt={4}>
-                <span aria-hidden>← </span>
-                {back.label}
-              </Anchor>
-            )}
-          </>
-        }
+        rolePrefix={' · started from '}
       />
       <ReadSection title="Agenda">
         {conversation.answers.length === 0 && (

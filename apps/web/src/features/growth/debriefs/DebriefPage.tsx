@@ -1,13 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, SimpleGrid, Stack } from '@mantine/core';
+import { Button, SimpleGrid, Stack } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
-import { formatDay } from '../../../shared/format/format-day';
-import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { ActionItemsSection } from '../action-items/ActionItemsSection';
 import { AddActionItemForm } from '../action-items/AddActionItemForm';
-import { firstName, roleOptionLabel } from '../report/report-context';
+import { firstName } from '../report/report-context';
+import { RecordHeader, recordViewer } from '../ui/RecordHeader';
 import { HowItWentSection, LevelSettingSection, ProcessSection, RatingsSection } from './DebriefDetails';
 import { DebriefQuery } from './debrief-operations';
 import { LoadError } from '../ui/LoadError';
@@ -22,36 +21,15 @@ export function DebriefPage() {
 
   const viewerId = data?.me?.id;
   const report = debrief.report;
-  const viewerIsReport = report?.id === viewerId;
-  const viewerIsManager = !!report && report.manager?.id === viewerId;
-  const reportName = report?.name ?? 'a former colleague';
-  const back = viewerIsReport ? { to: '/growth', label: 'Back to My growth' } : report ? { to: `/team/${report.id}`, label: `Back to ${firstName(report.name)}` } : null;
+  const { viewerIsReport, viewerIsManager } = recordViewer(debrief, viewerId);
 
   return (
     <Stack gap="lg">
-      <PageHeader
-        title={viewerIsReport ? 'Your debrief' : `Debrief with ${reportName}`}
-        description={
-          <>
-            Held on {formatDay(debrief.heldOn)}
-            {debrief.heldBy && ` by ${debrief.heldBy.id === viewerId ? 'you' : debrief.heldBy.name}`}
-            {debrief.role && (
-              <>
-                {' · about '}
-                <Anchor component={Link} to={`/roles/${debrief.role.id}`} size="sm">
-                  {roleOptionLabel(debrief.role)}
-                </Anchor>
-              </>
-            )}
-            .
-            {back && (
-              <Anchor component={Link} to={back.to} size="sm" display="block" mt={4}>
-                <span aria-hidden>← </span>
-                {back.label}
-              </Anchor>
-            )}
-          </>
-        }
+      <RecordHeader
+        record={debrief}
+        viewerId={viewerId}
+        title={viewerIsReport ? 'Your debrief' : `Debrief with ${report?.name ?? 'a former colleague'}`}
+        rolePrefix={' · about '}
         actions={
           viewerIsManager && (
             <Button component={Link} to={`/debriefs/${debrief.id}/edit`} variant="default" leftSection={<IconPencil size={16} aria-hidden />}>

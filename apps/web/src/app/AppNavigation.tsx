@@ -3,7 +3,7 @@ import { IconAdjustments, IconHome, IconStairsUp, IconUsers } from '@tabler/icon
 import { Link, useLocation } from 'react-router';
 import { GROWTH_NAV_ITEMS } from '../features/growth/growth-nav';
 import { ROLE_NAV_ITEMS } from '../features/roles/role-nav';
-import type { NavItem } from './nav-item';
+import type { NavItem, NavSectionState } from './nav-item';
 
 const EVERYONE: NavItem[] = [{ to: '/', label: 'Home', icon: IconHome }];
 const ADMINS: NavItem[] = [
@@ -12,16 +12,18 @@ const ADMINS: NavItem[] = [
   { to: '/admin/settings', label: 'Settings', icon: IconAdjustments },
 ];
 
-function isActive(item: NavItem, pathname: string): boolean {
+function isActive(item: NavItem, pathname: string, navSection: string | undefined): boolean {
+  if (navSection) return item.to === navSection;
   if (item.to === '/') return pathname === '/';
   return [item.to, ...(item.alsoActiveOn ?? [])].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
 /** The main navigation: Home and the feature pages, manager pages for managers, admin pages for admins. */
 export function AppNavigation({ isAdmin, isManager, onNavigate }: { isAdmin: boolean; isManager: boolean; onNavigate: () => void }) {
-  const { pathname } = useLocation();
+  const { pathname, state } = useLocation();
+  const navSection = (state as NavSectionState | null)?.navSection;
   const renderItem = (item: NavItem) => {
-    const active = isActive(item, pathname);
+    const active = isActive(item, pathname, navSection);
     return (
       <NavLink
         key={item.to}

@@ -10,3 +10,11 @@ export interface NavItem {
   /** Shown only to people with direct reports. */
   managersOnly?: boolean;
 }
+
+/**
+ * A page reached from another section (a report's role opened from "Shared with me") names that
+ * section in the history state, so the navigation keeps showing where the person came from.
+ */
+export interface NavSectionState {
+  navSection?: string;
+}

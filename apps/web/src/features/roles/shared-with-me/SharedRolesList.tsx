@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconMoodSmile } from '@tabler/icons-react';
+import type { NavSectionState } from '../../../app/nav-item';
 import { Link } from 'react-router';
 import type { RoleSummaryFieldsFragment } from '../../../generated/gql/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
@@ -22,7 +23,7 @@ function SharedRoleItem({ role }: { role: RoleSummaryFieldsFragment }) {
           <Text size="sm" c="dimmed">
             <b style={{ color: 'var(--mantine-color-text)' }}>{owner}</b> shared
           </Text>
-          <Anchor component={Link} to={`/roles/${role.id}`} fw={650} size="md">
+          <Anchor component={Link} to={`/roles/${role.id}`} state={{ navSection: '/shared' } satisfies NavSectionState} fw={650} size="md">
             {role.title}
           </Anchor>
           <Text size="sm" c="dimmed">

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { PeopleException } from '../people/people.exception';
 import { PeopleService } from '../people/people.service';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { AuthException, AuthExceptionCode } from './auth.exception';
@@ -30,8 +31,9 @@ export class AuthService {
   async signUp(input: SignUpInput): Promise<SignedIn> {
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
-      await this.people.assertEmailFree(manager, input.email).catch(() => {
-        throw new AuthException(AuthExceptionCode.EMAIL_TAKEN, 'An account with that email already exists; log in instead.');
+      await this.people.assertEmailFree(manager, input.email).catch((error: unknown) => {
+        if (error instanceof PeopleException) throw new AuthException(AuthExceptionCode.EMAIL_TAKEN, 'An account with that email already exists; log in instead.');
+        throw error;
       });
       const organization = await this.organizations.create(manager, input.organizationName);
       const person = await this.people.createPerson(manager, {

@@ -59,9 +59,7 @@ export class ActionItemsService {
     ]);
     const notFound = new ActionItemsException(ActionItemsExceptionCode.PARENT_NOT_FOUND, `No such ${input.debriefId ? 'debrief' : 'conversation'}.`);
     if (rows.length === 0) throw notFound;
-    await this.access.require(viewer, rows[0].report_id).catch(() => {
-      throw notFound;
-    });
+    if (!(await this.access.relations(viewer, [rows[0].report_id])).has(rows[0].report_id)) throw notFound;
     const repo = this.dataSource.getRepository(ActionItemEntity);
     const { identifiers } = await repo.insert({
       organizationId: viewer.organizationId,
@@ -82,9 +80,7 @@ export class ActionItemsService {
     const item = isUuid(id) ? await repo.findOneBy({ id, organizationId: viewer.organizationId }) : null;
     const notFound = new ActionItemsException(ActionItemsExceptionCode.ACTION_ITEM_NOT_FOUND, 'No such action item.');
     if (!item) throw notFound;
-    await this.access.require(viewer, item.reportId).catch(() => {
-      throw notFound;
-    });
+    if (!(await this.access.relations(viewer, [item.reportId])).has(item.reportId)) throw notFound;
     if (done !== (item.doneAt !== null)) await repo.update({ id: item.id }, { doneAt: done ? new Date() : null });
     return ActionItem.from(await repo.findOneByOrFail({ id: item.id }));
   }

@@ -50,10 +50,9 @@ export class RoleActivityService {
       ]);
       const notFound = new RolesException(RolesExceptionCode.INTERVIEW_NOT_FOUND, 'No such interview.');
       if (rows.length === 0) throw notFound;
-      const { relation } = await this.access.require(viewer, rows[0].role_id, { manager }).catch(() => {
-        throw notFound;
-      });
-      if (relation !== RoleRelation.OWNER) throw new RolesException(RolesExceptionCode.OWNER_ONLY, 'Only the person who keeps this role can do that.');
+      const found = (await this.access.accessible(viewer, [rows[0].role_id], manager)).get(rows[0].role_id);
+      if (!found) throw notFound;
+      if (found.relation !== RoleRelation.OWNER) throw new RolesException(RolesExceptionCode.OWNER_ONLY, 'Only the person who keeps this role can do that.');
       await manager.getRepository(RoleInterviewEntity).delete({ id: interviewId });
       return interviewId;
     });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { isUuid } from '../common/is-uuid';
 import { AddInterviewInput } from './dto/role-actions.args';
 import { InterestingRole } from './models/interesting-role.model';
 import { RoleComment, RoleInterview } from './models/role-activity.model';
@@ -44,10 +45,9 @@ export class RoleActivityService {
 
   async removeInterview(viewer: Viewer, interviewId: string): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { role_id: string }[] = await manager.query('SELECT role_id FROM role_interviews WHERE id::text = $1 AND organization_id = $2', [
-        interviewId,
-        viewer.organizationId,
-      ]);
+      const rows: { role_id: string }[] = isUuid(interviewId)
+        ? await manager.query('SELECT role_id FROM role_interviews WHERE id = $1 AND organization_id = $2', [interviewId, viewer.organizationId])
+        : [];
       const notFound = new RolesException(RolesExceptionCode.INTERVIEW_NOT_FOUND, 'No such interview.');
       if (rows.length === 0) throw notFound;
       const found = (await this.access.accessible(viewer, [rows[0].role_id], manager)).get(rows[0].role_id);

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { hashToken, newToken } from '../auth/tokens';
-import type { Viewer } from '../auth/viewer';
+import { assertAdmin, type Viewer } from '../auth/viewer';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { LevelEntity } from '../ladder/level.entity';
@@ -36,6 +36,7 @@ export class InvitationsService {
 
   /** Creates the invited person (or finds them, if invited or imported before) and issues a fresh link. */
   async invite(viewer: Viewer, input: InvitePersonInput): Promise<IssuedInvitation> {
+    assertAdmin(viewer);
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager
         .getRepository(PersonEntity)
@@ -68,6 +69,7 @@ export class InvitationsService {
 
   /** A new link for someone invited or imported who has not accepted yet; older links stop working. */
   async reissue(viewer: Viewer, personId: string): Promise<IssuedInvitation> {
+    assertAdmin(viewer);
     return this.dataSource.transaction(async (manager) => {
       const person = await this.people.getPerson(viewer, personId, manager);
       if (person.status !== PersonStatus.INVITED) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_LADDER } from '@onward/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import { assertAdmin, type Viewer } from '../auth/viewer';
 import { isUuid } from '../common/is-uuid';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { CreateLevelInput, UpdateLevelInput } from './dto/level.input';
@@ -43,6 +43,7 @@ export class LadderService {
   }
 
   async create(viewer: Viewer, input: CreateLevelInput): Promise<LevelEntity> {
+    assertAdmin(viewer);
     return this.saving(input.key, () => this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(LevelEntity);
       const { identifiers } = await repo.insert({
@@ -59,6 +60,7 @@ export class LadderService {
   }
 
   async update(viewer: Viewer, id: string, input: UpdateLevelInput): Promise<LevelEntity> {
+    assertAdmin(viewer);
     const level = await this.get(viewer, id);
     return this.saving(input.key ?? level.key, () => this.dataSource.transaction(async (manager) => {
       const changes: Partial<LevelEntity> = {};
@@ -77,6 +79,7 @@ export class LadderService {
 
   /** Only a level nobody holds can go; otherwise people would silently lose their level. */
   async delete(viewer: Viewer, id: string): Promise<LevelEntity> {
+    assertAdmin(viewer);
     return this.dataSource.transaction(async (manager) => {
       const level = await this.get(viewer, id, manager);
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM people WHERE level_id = $1', [level.id]);

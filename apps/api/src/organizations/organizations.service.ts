@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import { assertAdmin, type Viewer } from '../auth/viewer';
 import { LadderService } from '../ladder/ladder.service';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationEntity } from './organization.entity';
@@ -30,6 +30,7 @@ export class OrganizationsService {
   }
 
   async update(viewer: Viewer, input: UpdateOrganizationInput): Promise<OrganizationEntity> {
+    assertAdmin(viewer);
     const changes: Partial<OrganizationEntity> = {};
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.practiceCadenceMonths !== undefined) changes.practiceCadenceMonths = input.practiceCadenceMonths;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import { assertAdmin, type Viewer } from '../auth/viewer';
 import { isUuid } from '../common/is-uuid';
 import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -45,6 +45,7 @@ export class PeopleService {
   }
 
   async listPeople(viewer: Viewer, args: PeopleArgs): Promise<ConnectionShape<Person>> {
+    assertAdmin(viewer);
     const query = this.dataSource
       .getRepository(PersonEntity)
       .createQueryBuilder('p')
@@ -101,6 +102,7 @@ export class PeopleService {
   }
 
   async updatePerson(viewer: Viewer, id: string, input: UpdatePersonInput): Promise<PersonEntity> {
+    assertAdmin(viewer);
     return this.dataSource.transaction(async (manager) => {
       if (input.managerId !== undefined) await this.reportingLines.lock(manager, viewer.organizationId);
       const person = await this.getPerson(viewer, id, manager);
@@ -125,6 +127,7 @@ export class PeopleService {
 
   /** Locks the person out at once: ends their sessions and pending invitations. */
   async deactivatePerson(viewer: Viewer, id: string): Promise<PersonEntity> {
+    assertAdmin(viewer);
     return this.dataSource.transaction(async (manager) => {
       const person = await this.getPerson(viewer, id, manager);
       if (person.status === PersonStatus.DEACTIVATED) {

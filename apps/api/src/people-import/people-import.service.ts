@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { readPeopleTable } from '@onward/domain';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import { assertAdmin, type Viewer } from '../auth/viewer';
 import { LevelEntity } from '../ladder/level.entity';
 import { PeopleService } from '../people/people.service';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
@@ -23,6 +23,7 @@ export class PeopleImportService {
 
   /** All or nothing: when any row is rejected (or on a dry run) nothing is written. */
   async import(viewer: Viewer, input: ImportPeopleInput): Promise<PeopleImportReport> {
+    assertAdmin(viewer);
     const parsed = Papa.parse<string[]>(input.csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
     const table = readPeopleTable(parsed.data);
     if (!table.ok) throw new PeopleImportException(PeopleImportExceptionCode.UNREADABLE_CSV, table.error);
@@ -31,11 +32,12 @@ export class PeopleImportService {
 
     return this.dataSource.transaction(async (manager) => {
       await this.reportingLines.lock(manager, viewer.organizationId);
-      const plan = planImport(table.rows, await this.loadContext(manager, viewer, table.rows.map((r) => r.email.toLowerCase())));
+      const context = await this.loadContext(manager, viewer, table.rows.map((r) => r.email.toLowerCase()));
+      const plan = planImport(table.rows, context);
       const count = (outcome: ImportOutcome) => plan.filter((p) => p.outcome === outcome).length;
       const rejected = count(ImportOutcome.REJECTED);
       const apply = rejected === 0 && !input.dryRun;
-      if (apply) await this.apply(manager, viewer, plan);
+      if (apply) await this.apply(manager, viewer, plan, context.people);
       return {
         applied: apply,
         dryRun: input.dryRun,
@@ -69,7 +71,7 @@ export class PeopleImportService {
    * Creates and updates people, then rewires managers in two passes (clear, then set): the final
    * chart has no loop, but a one-by-one rewiring could pass through one.
    */
-  private async apply(manager: EntityManager, viewer: Viewer, plan: PlannedRow[]): Promise<void> {
+  private async apply(manager: EntityManager, viewer: Viewer, plan: PlannedRow[], existing: ExistingPerson[]): Promise<void> {
     const repo = manager.getRepository(PersonEntity);
     const personByEmail = new Map<string, PersonEntity>();
     for (const p of plan) {
@@ -88,13 +90,13 @@ export class PeopleImportService {
         personByEmail.set(p.row.email.toLowerCase(), await repo.findOneByOrFail({ id: p.existing.id }));
       }
     }
-    const idOfManager = async (email: string) =>
-      personByEmail.get(email)?.id ??
-      (await repo.createQueryBuilder('p').where('lower(p.email) = :email AND p.organization_id = :org', { email, org: viewer.organizationId }).getOneOrFail()).id;
+    // Managers outside the file are people the plan already loaded; the plan checked they exist.
+    const existingIdByEmail = new Map(existing.map((p) => [p.email.toLowerCase(), p.id]));
+    const idOfManager = (email: string) => personByEmail.get(email)?.id ?? existingIdByEmail.get(email)!;
     const rewired: { person: PersonEntity; managerId: string | null }[] = [];
     for (const p of plan) {
       const person = personByEmail.get(p.row.email.toLowerCase())!;
-      const managerId = p.managerEmail ? await idOfManager(p.managerEmail) : null;
+      const managerId = p.managerEmail ? idOfManager(p.managerEmail) : null;
       if (person.managerId !== managerId) rewired.push({ person, managerId });
     }
     for (const { person } of rewired) await this.reportingLines.changeManager(manager, person, null, viewer.personId);

@@ -31,7 +31,6 @@ export class PracticeResolver {
   @ResolveField(() => PracticeStatus, { name: 'practiceStatus', nullable: true, description: 'Their practice cadence; null unless you are them or their current manager.' })
   async practiceStatusField(@Parent() person: Person, @Context() { loaders }: GraphqlContext): Promise<PracticeStatus | null> {
     if (!(await loaders.reportRelationById.load(person.id))) return null;
-    const entity = await loaders.personById.load(person.id);
-    return entity ? this.practice.statusOf(entity, loaders) : null;
+    return this.practice.statusOf(person, loaders);
   }
 }

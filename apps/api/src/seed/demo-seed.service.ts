@@ -25,6 +25,8 @@ export class DemoSeedService {
 
   /** Seeds the demo organization into an empty database; returns its logins, or null when not empty. */
   async seedIfEmpty(): Promise<{ email: string; name: string; role: string }[] | null> {
+    // Most starts find data already there: answer that before hashing anything.
+    if ((await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM organizations) AS seeded'))[0].seeded) return null;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     return this.dataSource.transaction(async (manager) => {
       // Two instances starting on one empty database must not both seed.

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from './common/clock/clock';
+import { ClockModule } from './common/clock/clock.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
@@ -21,6 +23,7 @@ import { ConversationsModule } from './conversations/conversations.module';
 import { DebriefsModule } from './debriefs/debriefs.module';
 import { PracticeModule } from './practice/practice.module';
 import { MyDataModule } from './my-data/my-data.module';
+import { RecordSharingModule } from './record-sharing/record-sharing.module';
 import { SeedModule } from './seed/seed.module';
 
 export interface AppModuleOptions {
@@ -29,15 +32,18 @@ export interface AppModuleOptions {
   /** Build the schema without touching a database (used to emit schema.graphql). */
   schemaOnly?: boolean;
   queryCounter?: QueryCounter;
+  /** The clock every service reads; tests pass one they can set. */
+  clock?: Clock;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, schemaOnly = false, queryCounter }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, schemaOnly = false, queryCounter, clock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, queryCounter), manualInitialization: schemaOnly }),
         GraphqlConfigModule,
         AuthModule,
@@ -51,6 +57,7 @@ export class AppModule {
         DebriefsModule,
         ConversationsModule,
         PracticeModule,
+        RecordSharingModule,
         MyDataModule,
         SeedModule,
       ],

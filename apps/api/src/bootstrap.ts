@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import type { Clock } from './common/clock/clock';
 import { AppConfig } from './config/app-config';
 import { QueryCounter } from './database/query-counter';
 import { runMigrationsUnderLock } from './database/run-migrations';
@@ -14,11 +15,12 @@ export interface CreateAppOptions {
   databaseUrl: string;
   queryCounter?: QueryCounter;
   logLevels?: LogLevel[];
+  clock?: Clock;
 }
 
 /** The API, configured and migrated but not yet listening: used by `main.ts` and by tests. */
-export async function createApp({ config, databaseUrl, queryCounter, logLevels }: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, queryCounter }), {
+export async function createApp({ config, databaseUrl, queryCounter, logLevels, clock }: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, queryCounter, clock }), {
     logger: logLevels ?? ['error', 'warn', 'log'],
   });
   app.set('trust proxy', 'loopback');

@@ -1,18 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
 import { readSessionToken } from './auth/session-cookie';
 import { SessionsModule } from './auth/sessions.module';
 import { SessionsService } from './auth/sessions.service';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
 import type { GraphqlContext } from './common/graphql/graphql-context';
-import { createLoaders } from './dataloaders/loaders';
-import { ReportAccessModule } from './report-access/report-access.module';
-import { ReportAccessService } from './report-access/report-access.service';
-import { RoleAccessService } from './roles/role-access.service';
-import { RolesModule } from './roles/roles.module';
+import { RequestLoaders } from './common/graphql/request-loaders';
 
 /**
  * One endpoint, /graphql. Apollo's CSRF prevention stays on: a request must be JSON or carry a
@@ -20,9 +14,9 @@ import { RolesModule } from './roles/roles.module';
  */
 export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  imports: [SessionsModule, RolesModule, ReportAccessModule],
-  inject: [SessionsService, getDataSourceToken(), RoleAccessService, ReportAccessService],
-  useFactory: (sessions: SessionsService, dataSource: DataSource, roleAccess: RoleAccessService, reportAccess: ReportAccessService): ApolloDriverConfig => ({
+  imports: [SessionsModule],
+  inject: [SessionsService],
+  useFactory: (sessions: SessionsService): ApolloDriverConfig => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -33,7 +27,7 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     formatError: formatGraphqlError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const viewer = await sessions.resolve(readSessionToken(req));
-      return { req, res, viewer, loaders: createLoaders(dataSource, viewer, { roleAccess, reportAccess }) };
+      return { req, res, viewer, loaders: new RequestLoaders(viewer) };
     },
   }),
 });

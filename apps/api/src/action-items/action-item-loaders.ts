@@ -1,24 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { groupBy, NO_ORGANIZATION, RequestLoaderFactory } from '../common/graphql/request-loaders';
 import { ActionItemEntity } from './action-item.entity';
 
-function grouped(keys: readonly string[], rows: ActionItemEntity[], keyOf: (row: ActionItemEntity) => string | null): ActionItemEntity[][] {
-  const groups = new Map<string, ActionItemEntity[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (key) groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
+export interface ActionItemLoaderSet {
+  actionItemsByDebriefId: DataLoader<string, ActionItemEntity[]>;
+  actionItemsByConversationId: DataLoader<string, ActionItemEntity[]>;
 }
 
 /** Action items of debriefs and conversations that already passed the report access check. */
-export function createActionItemLoaders(dataSource: DataSource, organizationId: string) {
-  const find = (where: object) =>
-    dataSource.getRepository(ActionItemEntity).find({ where: { ...where, organizationId }, order: { createdAt: 'ASC' } });
-  return {
-    actionItemsByDebriefId: new DataLoader<string, ActionItemEntity[]>(async (ids) => grouped(ids, await find({ debriefId: In([...ids]) }), (r) => r.debriefId)),
-    actionItemsByConversationId: new DataLoader<string, ActionItemEntity[]>(async (ids) =>
-      grouped(ids, await find({ conversationId: In([...ids]) }), (r) => r.conversationId),
-    ),
-  };
+@Injectable()
+export class ActionItemLoaders extends RequestLoaderFactory<ActionItemLoaderSet> {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  create(viewer: Viewer | null): ActionItemLoaderSet {
+    const organizationId = viewer?.organizationId ?? NO_ORGANIZATION;
+    const find = (where: object) => this.dataSource.getRepository(ActionItemEntity).find({ where: { ...where, organizationId }, order: { createdAt: 'ASC' } });
+    return {
+      actionItemsByDebriefId: new DataLoader(async (ids) => groupBy(ids, await find({ debriefId: In([...ids]) }), (r) => r.debriefId)),
+      actionItemsByConversationId: new DataLoader(async (ids) => groupBy(ids, await find({ conversationId: In([...ids]) }), (r) => r.conversationId)),
+    };
+  }
 }

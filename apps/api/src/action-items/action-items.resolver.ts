@@ -3,13 +3,17 @@ import { CurrentViewer, SignedIn } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { Person } from '../people/models/person.model';
+import { PeopleLoaders } from '../people/people-loaders';
 import { ActionItemsService } from './action-items.service';
 import { AddActionItemInput } from './dto/action-item.input';
 import { ActionItem, ActionItemStatus } from './models/action-item.model';
 
 @Resolver(() => ActionItem)
 export class ActionItemsResolver {
-  constructor(private readonly service: ActionItemsService) {}
+  constructor(
+    private readonly service: ActionItemsService,
+    private readonly people: PeopleLoaders,
+  ) {}
 
   @Query(() => [ActionItem], { description: 'Your own action items and your direct reports’, open first, by due day.' })
   @SignedIn()
@@ -49,8 +53,8 @@ export class ActionItemsResolver {
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The report whose growth record it belongs to.' })
-  async report(@Parent() item: ActionItem, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
-    const person = await loaders.personById.load(item.reportId);
+  async report(@Parent() item: ActionItem, @Context() context: GraphqlContext): Promise<Person | null> {
+    const person = await this.people.of(context).personById.load(item.reportId);
     return person ? Person.from(person) : null;
   }
 }

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
-import { ReportAccessService } from '../report-access/report-access.service';
+import { recordVisibleToManagerSql } from '../report-access/report-access.queries';
+import { GrowthRecord, ReportAccessService, ReportRelation } from '../report-access/report-access.service';
 import { ActionItemEntity } from './action-item.entity';
 import { ActionItemsException, ActionItemsExceptionCode } from './action-items.exception';
 import { AddActionItemInput, NewActionItemInput } from './dto/action-item.input';
@@ -22,12 +24,19 @@ const STATUS_FILTER: Record<ActionItemStatus, string> = {
   ALL: '',
 };
 
-/** Action items on a report's debriefs and conversations; the report and their current manager work them. */
+/** An item's record is visible to the viewer as a manager (see ReportAccessService for the rule). */
+const VISIBLE_TO_ME = recordVisibleToManagerSql({ organizationId: 'a.organization_id', reportId: 'a.report_id', heldById: 'COALESCE(d.held_by_id, c.held_by_id)' }, ':me');
+
+/**
+ * Action items on a report's debriefs and conversations; they follow their record: the report and
+ * whichever current manager may see the record work them.
+ */
 @Injectable()
 export class ActionItemsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ReportAccessService,
+    private readonly clock: Clock,
   ) {}
 
   /** Writes items together with their debrief or conversation, inside its transaction. */
@@ -53,17 +62,17 @@ export class ActionItemsService {
     }
     const table = input.debriefId ? 'debriefs' : 'conversations';
     const parentId = (input.debriefId ?? input.conversationId)!;
-    const rows: { report_id: string }[] = await this.dataSource.query(`SELECT report_id FROM ${table} WHERE id = $1 AND organization_id = $2`, [
-      parentId,
-      viewer.organizationId,
-    ]);
-    const notFound = new ActionItemsException(ActionItemsExceptionCode.PARENT_NOT_FOUND, `No such ${input.debriefId ? 'debrief' : 'conversation'}.`);
-    if (rows.length === 0) throw notFound;
-    if (!(await this.access.relations(viewer, [rows[0].report_id])).has(rows[0].report_id)) throw notFound;
+    const rows: { report_id: string; held_by_id: string }[] = isUuid(parentId)
+      ? await this.dataSource.query(`SELECT report_id, held_by_id FROM ${table} WHERE id = $1 AND organization_id = $2`, [parentId, viewer.organizationId])
+      : [];
+    const parent: GrowthRecord | null = rows[0] ? { reportId: rows[0].report_id, heldById: rows[0].held_by_id } : null;
+    if (!parent || !(await this.access.canSee(viewer, parent))) {
+      throw new ActionItemsException(ActionItemsExceptionCode.PARENT_NOT_FOUND, `No such ${input.debriefId ? 'debrief' : 'conversation'}.`);
+    }
     const repo = this.dataSource.getRepository(ActionItemEntity);
     const { identifiers } = await repo.insert({
       organizationId: viewer.organizationId,
-      reportId: rows[0].report_id,
+      reportId: parent.reportId,
       debriefId: input.debriefId ?? null,
       conversationId: input.conversationId ?? null,
       owner: input.owner,
@@ -78,22 +87,21 @@ export class ActionItemsService {
   async setDone(viewer: Viewer, id: string, done: boolean): Promise<ActionItem> {
     const repo = this.dataSource.getRepository(ActionItemEntity);
     const item = isUuid(id) ? await repo.findOneBy({ id, organizationId: viewer.organizationId }) : null;
-    const notFound = new ActionItemsException(ActionItemsExceptionCode.ACTION_ITEM_NOT_FOUND, 'No such action item.');
-    if (!item) throw notFound;
-    if (!(await this.access.relations(viewer, [item.reportId])).has(item.reportId)) throw notFound;
-    if (done !== (item.doneAt !== null)) await repo.update({ id: item.id }, { doneAt: done ? new Date() : null });
+    if (!item || !(await this.access.canSee(viewer, { reportId: item.reportId, heldById: await this.heldByOf(item) }))) {
+      throw new ActionItemsException(ActionItemsExceptionCode.ACTION_ITEM_NOT_FOUND, 'No such action item.');
+    }
+    if (done !== (item.doneAt !== null)) await repo.update({ id: item.id }, { doneAt: done ? this.clock.now() : null });
     return ActionItem.from(await repo.findOneByOrFail({ id: item.id }));
   }
 
-  /** The viewer's own items and those of their current direct reports. */
+  /** The viewer's own items, and those of their current direct reports on records the viewer may see. */
   async mine(viewer: Viewer, status: ActionItemStatus): Promise<ActionItem[]> {
-    const rows = await this.dataSource
-      .getRepository(ActionItemEntity)
-      .createQueryBuilder('a')
+    const rows = await this.withParent()
       .where('a.organization_id = :org', { org: viewer.organizationId })
-      .andWhere(`(a.report_id = :me OR a.report_id IN (SELECT id FROM people WHERE manager_id = :me AND organization_id = :org)) ${STATUS_FILTER[status]}`, {
-        me: viewer.personId,
-      })
+      .andWhere(
+        `(a.report_id = :me OR (a.report_id IN (SELECT id FROM people WHERE manager_id = :me AND organization_id = :org) AND ${VISIBLE_TO_ME})) ${STATUS_FILTER[status]}`,
+        { me: viewer.personId },
+      )
       .orderBy('a.done_at', 'DESC', 'NULLS FIRST')
       .addOrderBy('a.due_on', 'ASC', 'NULLS LAST')
       .addOrderBy('a.created_at', 'ASC')
@@ -103,15 +111,30 @@ export class ActionItemsService {
   }
 
   async forReport(viewer: Viewer, reportId: string, status: ActionItemStatus): Promise<ActionItem[]> {
-    await this.access.require(viewer, reportId);
-    const rows = await this.dataSource
-      .getRepository(ActionItemEntity)
-      .createQueryBuilder('a')
+    const access = await this.access.require(viewer, reportId);
+    const seesAll = access.relation === ReportRelation.SELF || access.seesEarlierRecords;
+    const rows = await this.withParent()
       .where(`a.organization_id = :org AND a.report_id = :reportId ${STATUS_FILTER[status]}`, { org: viewer.organizationId, reportId })
+      .andWhere(seesAll ? 'true' : 'COALESCE(d.held_by_id, c.held_by_id) = :me', { me: viewer.personId })
       .orderBy('a.done_at', 'DESC', 'NULLS FIRST')
       .addOrderBy('a.due_on', 'ASC', 'NULLS LAST')
       .addOrderBy('a.created_at', 'ASC')
       .getMany();
     return rows.map(ActionItem.from);
+  }
+
+  /** Items with the debrief or conversation they belong to, whose holder decides who sees them. */
+  private withParent() {
+    return this.dataSource
+      .getRepository(ActionItemEntity)
+      .createQueryBuilder('a')
+      .leftJoin('debriefs', 'd', 'd.id = a.debrief_id')
+      .leftJoin('conversations', 'c', 'c.id = a.conversation_id');
+  }
+
+  private async heldByOf(item: ActionItemEntity): Promise<string> {
+    const table = item.debriefId ? 'debriefs' : 'conversations';
+    const [row]: { held_by_id: string }[] = await this.dataSource.query(`SELECT held_by_id FROM ${table} WHERE id = $1`, [item.debriefId ?? item.conversationId]);
+    return row.held_by_id;
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../common/clock/clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { SessionEntity } from './session.entity';
@@ -12,6 +13,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Opens a session and returns its token; only the token's hash is stored. */
@@ -21,7 +23,7 @@ export class SessionsService {
       organizationId: person.organizationId,
       personId: person.id,
       tokenHash: hash,
-      expiresAt: new Date(Date.now() + this.config.sessionDays * 86_400_000),
+      expiresAt: this.clock.daysFromNow(this.config.sessionDays),
     });
     return token;
   }
@@ -32,11 +34,11 @@ export class SessionsService {
     const rows: { session_id: string; person_id: string; organization_id: string; is_admin: boolean }[] = await this.dataSource.query(
       `SELECT s.id AS session_id, p.id AS person_id, p.organization_id, p.is_admin
          FROM sessions s JOIN people p ON p.id = s.person_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND p.status = 'ACTIVE'`,
-      [hashToken(token)],
+        WHERE s.token_hash = $1 AND s.expires_at > $2 AND p.status = 'ACTIVE'`,
+      [hashToken(token), this.clock.now()],
     );
     const row = rows[0];
-    return row ? { sessionId: row.session_id, personId: row.person_id, organizationId: row.organization_id, isAdmin: row.is_admin } : null;
+    return row ? { kind: 'PERSON', sessionId: row.session_id, personId: row.person_id, organizationId: row.organization_id, isAdmin: row.is_admin } : null;
   }
 
   async end(sessionId: string): Promise<void> {

@@ -1,7 +1,8 @@
 import { CommonException, CommonExceptionCode } from '../common/errors/common.exception';
 
-/** Who is making the request, as resolved from their session cookie. */
+/** A signed-in person making a request, as resolved from their session cookie. */
 export interface Viewer {
+  readonly kind: 'PERSON';
   personId: string;
   organizationId: string;
   isAdmin: boolean;
@@ -9,9 +10,37 @@ export interface Viewer {
 }
 
 /**
- * Admin-only services check for themselves rather than trust that a guarded resolver called them:
- * jobs and other services call them too.
+ * A job or sweep acting for one organization with nobody signed in. It is nobody's manager and
+ * nobody's report: it sees what the rules let the system compute (who manages whom, what counts
+ * as practice), never a record as if it were a person reading it.
  */
-export function assertAdmin(viewer: Viewer): void {
-  if (!viewer.isAdmin) throw new CommonException(CommonExceptionCode.ADMIN_ONLY, 'Only an organization admin can do this.');
+export interface SystemActor {
+  readonly kind: 'SYSTEM';
+  organizationId: string;
+  /** What is acting, for logs: e.g. "nudge-sweep". */
+  job: string;
+}
+
+/** Who acts: a signed-in person or the system on behalf of one organization. */
+export type Actor = Viewer | SystemActor;
+
+export function systemActor(organizationId: string, job: string): SystemActor {
+  return { kind: 'SYSTEM', organizationId, job };
+}
+
+export function isPerson(actor: Actor): actor is Viewer {
+  return actor.kind === 'PERSON';
+}
+
+/**
+ * Admin-only services check for themselves rather than trust that a guarded resolver called them:
+ * jobs and other services call them too. The system actor of an organization may do admin work in it.
+ */
+export function assertAdmin(actor: Actor): void {
+  if (actor.kind === 'PERSON' && !actor.isAdmin) throw new CommonException(CommonExceptionCode.ADMIN_ONLY, 'Only an organization admin can do this.');
+}
+
+/** The person behind an actor, for columns such as "changed by"; null for the system. */
+export function personIdOf(actor: Actor): string | null {
+  return actor.kind === 'PERSON' ? actor.personId : null;
 }

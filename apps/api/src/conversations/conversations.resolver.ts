@@ -5,14 +5,22 @@ import { CurrentViewer, SignedIn } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { Person } from '../people/models/person.model';
-import { InterestingRole } from '../roles/models/interesting-role.model';
+import { PeopleLoaders } from '../people/people-loaders';
+import { ActionItemLoaders } from '../action-items/action-item-loaders';
+import { RoleSummary } from '../roles/models/role-summary.model';
+import { RoleLoaders } from '../roles/role-loaders';
 import { ConversationsService } from './conversations.service';
 import { ConversationKindEnum, HoldConversationInput } from './dto/hold-conversation.input';
 import { Conversation, ConversationAgenda } from './models/conversation.model';
 
 @Resolver(() => Conversation)
 export class ConversationsResolver {
-  constructor(private readonly service: ConversationsService) {}
+  constructor(
+    private readonly service: ConversationsService,
+    private readonly people: PeopleLoaders,
+    private readonly roles: RoleLoaders,
+    private readonly actionItemLoaders: ActionItemLoaders,
+  ) {}
 
   @Query(() => [ConversationAgenda], { description: 'The guided agenda of each kind of conversation.' })
   @SignedIn()
@@ -43,25 +51,25 @@ export class ConversationsResolver {
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The report.' })
-  async report(@Parent() conversation: Conversation, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
-    const person = await loaders.personById.load(conversation.reportId);
+  async report(@Parent() conversation: Conversation, @Context() context: GraphqlContext): Promise<Person | null> {
+    const person = await this.people.of(context).personById.load(conversation.reportId);
     return person ? Person.from(person) : null;
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The manager who held it.' })
-  async heldBy(@Parent() conversation: Conversation, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
-    const person = await loaders.personById.load(conversation.heldById);
+  async heldBy(@Parent() conversation: Conversation, @Context() context: GraphqlContext): Promise<Person | null> {
+    const person = await this.people.of(context).personById.load(conversation.heldById);
     return person ? Person.from(person) : null;
   }
 
-  @ResolveField(() => InterestingRole, { nullable: true, description: 'The same-level role it was started from, while the viewer may still see it.' })
-  async role(@Parent() conversation: Conversation, @Context() { loaders }: GraphqlContext): Promise<InterestingRole | null> {
-    const found = conversation.roleId ? await loaders.accessibleRoleById.load(conversation.roleId) : null;
-    return found ? InterestingRole.from(found.role, found.relation) : null;
+  @ResolveField(() => RoleSummary, { nullable: true, description: 'The same-level role it was started from, as a summary, while the viewer may still see it.' })
+  async role(@Parent() conversation: Conversation, @Context() context: GraphqlContext): Promise<RoleSummary | null> {
+    const found = conversation.roleId ? await this.roles.of(context).accessibleRoleById.load(conversation.roleId) : null;
+    return found ? RoleSummary.from(found.role, found.relation) : null;
   }
 
   @ResolveField(() => [ActionItem], { description: 'Action items agreed on, oldest first.' })
-  async actionItems(@Parent() conversation: Conversation, @Context() { loaders }: GraphqlContext): Promise<ActionItem[]> {
-    return (await loaders.actionItemsByConversationId.load(conversation.id)).map(ActionItem.from);
+  async actionItems(@Parent() conversation: Conversation, @Context() context: GraphqlContext): Promise<ActionItem[]> {
+    return (await this.actionItemLoaders.of(context).actionItemsByConversationId.load(conversation.id)).map(ActionItem.from);
   }
 }

@@ -4,16 +4,19 @@ import { agendaAnswerProblems, orderedAnswers } from '@onward/domain';
 import { DataSource } from 'typeorm';
 import { ActionItemsService } from '../action-items/action-items.service';
 import type { Viewer } from '../auth/viewer';
-import { isAfterTodayEverywhere } from '../common/dates';
+import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
-import { ReportAccessService } from '../report-access/report-access.service';
+import { canSee, ReportAccessService } from '../report-access/report-access.service';
 import { RoleAccessService } from '../roles/role-access.service';
 import { ConversationEntity } from './conversation.entity';
 import { ConversationsException, ConversationsExceptionCode } from './conversations.exception';
 import { ConversationKindEnum, HoldConversationInput } from './dto/hold-conversation.input';
 import { Conversation } from './models/conversation.model';
 
-/** Growth conversations belong to the report: they and their current manager see them; the manager records them. */
+/**
+ * Growth conversations belong to the report. The report sees all of theirs; their current manager
+ * sees the ones they held, and earlier managers' only while the report shares those; the manager records them.
+ */
 @Injectable()
 export class ConversationsService {
   constructor(
@@ -21,12 +24,13 @@ export class ConversationsService {
     private readonly reports: ReportAccessService,
     private readonly roles: RoleAccessService,
     private readonly actionItems: ActionItemsService,
+    private readonly clock: Clock,
   ) {}
 
   async hold(viewer: Viewer, input: HoldConversationInput): Promise<Conversation> {
     const problems = agendaAnswerProblems(input.kind, input.answers);
     if (problems.length > 0) throw new ConversationsException(ConversationsExceptionCode.UNKNOWN_QUESTION, `${problems.join('; ')}.`);
-    if (isAfterTodayEverywhere(input.heldOn)) {
+    if (this.clock.isAfterTodayEverywhere(input.heldOn)) {
       throw new ConversationsException(ConversationsExceptionCode.IN_THE_FUTURE, 'Record a conversation once it is held: heldOn cannot be in the future.');
     }
     if (input.roleId && input.kind !== ConversationKindEnum.SATISFACTION) {
@@ -53,18 +57,17 @@ export class ConversationsService {
   }
 
   async list(viewer: Viewer, reportId: string, kind?: ConversationKindEnum | null): Promise<Conversation[]> {
-    await this.reports.require(viewer, reportId);
+    const access = await this.reports.require(viewer, reportId);
     const rows = await this.dataSource.getRepository(ConversationEntity).find({
       where: { organizationId: viewer.organizationId, reportId, ...(kind ? { kind } : {}) },
       order: { heldOn: 'DESC', createdAt: 'DESC' },
     });
-    return rows.map(Conversation.from);
+    return rows.filter((row) => canSee(viewer, access, row)).map(Conversation.from);
   }
 
   async read(viewer: Viewer, id: string): Promise<Conversation> {
     const conversation = isUuid(id) ? await this.dataSource.getRepository(ConversationEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
-    const allowed = conversation && (await this.reports.relations(viewer, [conversation.reportId])).has(conversation.reportId);
-    if (!conversation || !allowed) throw new ConversationsException(ConversationsExceptionCode.CONVERSATION_NOT_FOUND, 'No such conversation.');
+    if (!conversation || !(await this.reports.canSee(viewer, conversation))) throw new ConversationsException(ConversationsExceptionCode.CONVERSATION_NOT_FOUND, 'No such conversation.');
     return Conversation.from(conversation);
   }
 }

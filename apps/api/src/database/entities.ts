@@ -7,6 +7,7 @@ import { LevelEntity } from '../ladder/level.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import { ReportingLineEntity } from '../people/reporting-line.entity';
+import { RecordShareEntity } from '../record-sharing/record-share.entity';
 import { InterestingRoleEntity } from '../roles/interesting-role.entity';
 import { RoleCommentEntity } from '../roles/role-comment.entity';
 import { RoleInterviewEntity } from '../roles/role-interview.entity';
@@ -14,4 +15,4 @@ import { RoleViewEntity } from '../roles/role-view.entity';
 
 export const ENTITIES = [OrganizationEntity, LevelEntity, PersonEntity, ReportingLineEntity, SessionEntity, InvitationEntity,
   InterestingRoleEntity, RoleInterviewEntity, RoleCommentEntity, RoleViewEntity,
-  DebriefEntity, ConversationEntity, ActionItemEntity];
+  DebriefEntity, ConversationEntity, ActionItemEntity, RecordShareEntity];

@@ -5,8 +5,12 @@ import { CurrentViewer, SignedIn } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { Level } from '../ladder/models/level.model';
+import { LadderLoaders } from '../ladder/ladder-loaders';
 import { Person } from '../people/models/person.model';
-import { InterestingRole } from '../roles/models/interesting-role.model';
+import { PeopleLoaders } from '../people/people-loaders';
+import { ActionItemLoaders } from '../action-items/action-item-loaders';
+import { RoleSummary } from '../roles/models/role-summary.model';
+import { RoleLoaders } from '../roles/role-loaders';
 import { StretchTagEnum } from '../roles/models/role-enums.graphql';
 import { DebriefsService } from './debriefs.service';
 import { CreateDebriefInput, UpdateDebriefInput } from './dto/debrief.input';
@@ -14,7 +18,13 @@ import { Debrief } from './models/debrief.model';
 
 @Resolver(() => Debrief)
 export class DebriefsResolver {
-  constructor(private readonly service: DebriefsService) {}
+  constructor(
+    private readonly service: DebriefsService,
+    private readonly people: PeopleLoaders,
+    private readonly ladder: LadderLoaders,
+    private readonly roles: RoleLoaders,
+    private readonly actionItemLoaders: ActionItemLoaders,
+  ) {}
 
   @Query(() => [Debrief], { description: 'A report’s debriefs, newest first (the report or their current manager).' })
   @SignedIn()
@@ -45,43 +55,43 @@ export class DebriefsResolver {
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The report.' })
-  async report(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
-    const person = await loaders.personById.load(debrief.reportId);
+  async report(@Parent() debrief: Debrief, @Context() context: GraphqlContext): Promise<Person | null> {
+    const person = await this.people.of(context).personById.load(debrief.reportId);
     return person ? Person.from(person) : null;
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The manager who held it.' })
-  async heldBy(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<Person | null> {
-    const person = await loaders.personById.load(debrief.heldById);
+  async heldBy(@Parent() debrief: Debrief, @Context() context: GraphqlContext): Promise<Person | null> {
+    const person = await this.people.of(context).personById.load(debrief.heldById);
     return person ? Person.from(person) : null;
   }
 
-  @ResolveField(() => InterestingRole, { nullable: true, description: 'The role it is about, while the viewer may still see that role.' })
-  async role(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<InterestingRole | null> {
-    const found = debrief.roleId ? await loaders.accessibleRoleById.load(debrief.roleId) : null;
-    return found ? InterestingRole.from(found.role, found.relation) : null;
+  @ResolveField(() => RoleSummary, { nullable: true, description: 'The role it is about, as a summary, while the viewer may still see that role.' })
+  async role(@Parent() debrief: Debrief, @Context() context: GraphqlContext): Promise<RoleSummary | null> {
+    const found = debrief.roleId ? await this.roles.of(context).accessibleRoleById.load(debrief.roleId) : null;
+    return found ? RoleSummary.from(found.role, found.relation) : null;
   }
 
   @ResolveField(() => Level, { nullable: true, description: 'The level the other company assessed, on our ladder.' })
-  async assessedLevel(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<Level | null> {
-    const level = debrief.assessedLevelId ? await loaders.levelById.load(debrief.assessedLevelId) : null;
+  async assessedLevel(@Parent() debrief: Debrief, @Context() context: GraphqlContext): Promise<Level | null> {
+    const level = debrief.assessedLevelId ? await this.ladder.of(context).levelById.load(debrief.assessedLevelId) : null;
     return level ? Level.from(level) : null;
   }
 
   @ResolveField(() => StretchTagEnum, {
     description: 'The assessed level against the report’s current level: STEP_UP means they were read as more senior than here.',
   })
-  async externalReading(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<StretchTagEnum> {
-    const report = await loaders.personById.load(debrief.reportId);
+  async externalReading(@Parent() debrief: Debrief, @Context() context: GraphqlContext): Promise<StretchTagEnum> {
+    const report = await this.people.of(context).personById.load(debrief.reportId);
     const [assessed, current] = await Promise.all([
-      debrief.assessedLevelId ? loaders.levelById.load(debrief.assessedLevelId) : null,
-      report?.levelId ? loaders.levelById.load(report.levelId) : null,
+      debrief.assessedLevelId ? this.ladder.of(context).levelById.load(debrief.assessedLevelId) : null,
+      report?.levelId ? this.ladder.of(context).levelById.load(report.levelId) : null,
     ]);
     return stretchTag(assessed?.rank, current?.rank) as StretchTagEnum;
   }
 
   @ResolveField(() => [ActionItem], { description: 'Action items agreed on, oldest first.' })
-  async actionItems(@Parent() debrief: Debrief, @Context() { loaders }: GraphqlContext): Promise<ActionItem[]> {
-    return (await loaders.actionItemsByDebriefId.load(debrief.id)).map(ActionItem.from);
+  async actionItems(@Parent() debrief: Debrief, @Context() context: GraphqlContext): Promise<ActionItem[]> {
+    return (await this.actionItemLoaders.of(context).actionItemsByDebriefId.load(debrief.id)).map(ActionItem.from);
   }
 }

@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItemsService } from '../action-items/action-items.service';
 import type { Viewer } from '../auth/viewer';
-import { isAfterTodayEverywhere } from '../common/dates';
+import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
-import { LevelEntity } from '../ladder/level.entity';
-import { ReportAccessService } from '../report-access/report-access.service';
+import { LadderService } from '../ladder/ladder.service';
+import { canSee, ReportAccessService } from '../report-access/report-access.service';
 import { RoleAccessService } from '../roles/role-access.service';
 import { DebriefEntity } from './debrief.entity';
 import { DebriefsException, DebriefsExceptionCode } from './debriefs.exception';
@@ -15,14 +15,19 @@ import { Debrief } from './models/debrief.model';
 
 const text = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
-/** Debriefs belong to the report: they and their current manager see them; only the manager writes them. */
+/**
+ * Debriefs belong to the report. The report sees all of theirs; their current manager sees the ones
+ * they held, and earlier managers' only while the report shares those; only the manager writes them.
+ */
 @Injectable()
 export class DebriefsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reports: ReportAccessService,
     private readonly roles: RoleAccessService,
+    private readonly ladder: LadderService,
     private readonly actionItems: ActionItemsService,
+    private readonly clock: Clock,
   ) {}
 
   async create(viewer: Viewer, input: CreateDebriefInput): Promise<Debrief> {
@@ -48,11 +53,11 @@ export class DebriefsService {
   }
 
   async list(viewer: Viewer, reportId: string): Promise<Debrief[]> {
-    await this.reports.require(viewer, reportId);
+    const access = await this.reports.require(viewer, reportId);
     const rows = await this.dataSource
       .getRepository(DebriefEntity)
       .find({ where: { organizationId: viewer.organizationId, reportId }, order: { heldOn: 'DESC', createdAt: 'DESC' } });
-    return rows.map(Debrief.from);
+    return rows.filter((row) => canSee(viewer, access, row)).map(Debrief.from);
   }
 
   async read(viewer: Viewer, id: string): Promise<Debrief> {
@@ -62,15 +67,14 @@ export class DebriefsService {
   /** A debrief the viewer may see, or DEBRIEF_NOT_FOUND (also for one they may not). */
   private async get(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<DebriefEntity> {
     const debrief = isUuid(id) ? await manager.getRepository(DebriefEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
-    const allowed = debrief && (await this.reports.relations(viewer, [debrief.reportId], manager)).has(debrief.reportId);
-    if (!debrief || !allowed) throw new DebriefsException(DebriefsExceptionCode.DEBRIEF_NOT_FOUND, 'No such debrief.');
+    if (!debrief || !(await this.reports.canSee(viewer, debrief, manager))) throw new DebriefsException(DebriefsExceptionCode.DEBRIEF_NOT_FOUND, 'No such debrief.');
     return debrief;
   }
 
   private async fields(manager: EntityManager, viewer: Viewer, reportId: string, input: UpdateDebriefInput): Promise<Partial<DebriefEntity>> {
     const fields: Partial<DebriefEntity> = {};
     if (input.heldOn !== undefined) {
-      if (isAfterTodayEverywhere(input.heldOn)) throw new DebriefsException(DebriefsExceptionCode.IN_THE_FUTURE, 'A debrief is written after it is held: heldOn cannot be in the future.');
+      if (this.clock.isAfterTodayEverywhere(input.heldOn)) throw new DebriefsException(DebriefsExceptionCode.IN_THE_FUTURE, 'A debrief is written after it is held: heldOn cannot be in the future.');
       fields.heldOn = input.heldOn;
     }
     if (input.roleId !== undefined) {
@@ -79,7 +83,7 @@ export class DebriefsService {
     if (input.assessedLevelKey !== undefined) {
       fields.assessedLevelId = null;
       if (input.assessedLevelKey) {
-        const level = await manager.getRepository(LevelEntity).findOneBy({ organizationId: viewer.organizationId, key: input.assessedLevelKey.trim() });
+        const level = await this.ladder.findByKey(viewer.organizationId, input.assessedLevelKey, manager);
         if (!level) throw new DebriefsException(DebriefsExceptionCode.UNKNOWN_LEVEL, `"${input.assessedLevelKey}" is not a level of this organization’s ladder.`);
         fields.assessedLevelId = level.id;
       }

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { SessionsModule } from '../auth/sessions.module';
+import { LadderModule } from '../ladder/ladder.module';
 import { PeopleModule } from '../people/people.module';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 
 @Module({
-  imports: [SessionsModule, PeopleModule],
+  imports: [SessionsModule, PeopleModule, LadderModule],
   providers: [InvitationsService, InvitationsResolver],
 })
 export class InvitationsModule {}

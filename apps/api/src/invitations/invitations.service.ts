@@ -5,9 +5,10 @@ import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { assertAdmin, type Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock/clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
-import { LevelEntity } from '../ladder/level.entity';
+import { LadderService } from '../ladder/ladder.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PeopleService } from '../people/people.service';
 import { PeopleException, PeopleExceptionCode } from '../people/people.exception';
@@ -32,6 +33,8 @@ export class InvitationsService {
     private readonly people: PeopleService,
     private readonly reportingLines: ReportingLinesService,
     private readonly sessions: SessionsService,
+    private readonly clock: Clock,
+    private readonly ladder: LadderService,
   ) {}
 
   /** Creates the invited person (or finds them, if invited or imported before) and issues a fresh link. */
@@ -93,10 +96,10 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       // For UPDATE … RETURNING the pg driver answers [rows, affected count].
       const [claimed]: [{ person_id: string }[], number] = await manager.query(
-        `UPDATE invitations SET accepted_at = now()
-          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+        `UPDATE invitations SET accepted_at = $2
+          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
           RETURNING person_id`,
-        [hashToken(input.token)],
+        [hashToken(input.token), this.clock.now()],
       );
       if (claimed.length === 0) {
         this.assertUsable(await manager.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(input.token) }));
@@ -115,9 +118,9 @@ export class InvitationsService {
 
   private async issue(manager: EntityManager, viewer: Viewer, person: PersonEntity): Promise<IssuedInvitation> {
     const repo = manager.getRepository(InvitationEntity);
-    await repo.update({ personId: person.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+    await repo.update({ personId: person.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     const { token, hash } = newToken();
-    const expiresAt = new Date(Date.now() + this.config.invitationDays * 86_400_000);
+    const expiresAt = this.clock.daysFromNow(this.config.invitationDays);
     await repo.insert({ organizationId: viewer.organizationId, personId: person.id, invitedById: viewer.personId, tokenHash: hash, expiresAt });
     return { person, url: `${this.config.publicUrl}/invite/${token}`, expiresAt };
   }
@@ -129,13 +132,13 @@ export class InvitationsService {
     if (invitation.acceptedAt) {
       throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation has already been used; log in instead.');
     }
-    if (invitation.expiresAt.getTime() <= Date.now()) {
+    if (invitation.expiresAt.getTime() <= this.clock.now().getTime()) {
       throw new InvitationsException(InvitationsExceptionCode.INVITATION_EXPIRED, 'This invitation has expired; ask your admin for a new one.');
     }
   }
 
   private async assertLevel(manager: EntityManager, viewer: Viewer, levelId: string): Promise<void> {
-    if (!(await manager.getRepository(LevelEntity).existsBy({ id: levelId, organizationId: viewer.organizationId }))) {
+    if (!(await this.ladder.exists(viewer.organizationId, levelId, manager))) {
       throw new PeopleException(PeopleExceptionCode.LEVEL_NOT_FOUND, 'That level is not on this organization’s ladder.');
     }
   }

@@ -92,6 +92,21 @@ export class LadderService {
     });
   }
 
+  /** The organization's whole ladder, in no particular order. */
+  levelsOf(organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<LevelEntity[]> {
+    return manager.getRepository(LevelEntity).findBy({ organizationId });
+  }
+
+  /** A level of the organization's ladder by its key, or null; for inputs that name a level. */
+  findByKey(organizationId: string, key: string, manager: EntityManager = this.dataSource.manager): Promise<LevelEntity | null> {
+    return manager.getRepository(LevelEntity).findOneBy({ organizationId, key: key.trim() });
+  }
+
+  /** Whether `levelId` is a level of the organization's ladder (a malformed id is not). */
+  async exists(organizationId: string, levelId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return isUuid(levelId) && (await manager.getRepository(LevelEntity).existsBy({ id: levelId, organizationId }));
+  }
+
   async get(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<LevelEntity> {
     const level = isUuid(id) ? await manager.getRepository(LevelEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
     if (!level) throw new LadderException(LadderExceptionCode.LEVEL_NOT_FOUND, 'No such level.');

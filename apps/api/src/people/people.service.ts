@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertAdmin, type Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
 import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
 import { isUniqueViolation } from '../database/postgres-errors';
-import { LevelEntity } from '../ladder/level.entity';
+import { LadderService } from '../ladder/ladder.service';
 import { SessionsService } from '../auth/sessions.service';
 import { PeopleArgs } from './dto/people.args';
 import { UpdatePersonInput } from './dto/update-person.input';
@@ -23,6 +24,8 @@ export interface NewPerson {
   isAdmin?: boolean;
   status: PersonStatus;
   passwordHash?: string | null;
+  /** Defaults to now. */
+  joinedAt?: Date;
 }
 
 /**
@@ -35,6 +38,8 @@ export class PeopleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reportingLines: ReportingLinesService,
     private readonly sessions: SessionsService,
+    private readonly clock: Clock,
+    private readonly ladder: LadderService,
   ) {}
 
   /** One person of the viewer's organization; a person elsewhere looks exactly like a missing one. */
@@ -42,6 +47,12 @@ export class PeopleService {
     const person = isUuid(id) ? await manager.getRepository(PersonEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
     if (!person) throw new PeopleException(PeopleExceptionCode.PERSON_NOT_FOUND, 'No such person.');
     return person;
+  }
+
+  /** Every name in the organization by id, for documents that mention people (the data export). */
+  async namesIn(organizationId: string): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM people WHERE organization_id = $1', [organizationId]);
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   async listPeople(viewer: Viewer, args: PeopleArgs): Promise<ConnectionShape<Person>> {
@@ -84,6 +95,7 @@ export class PeopleService {
         isAdmin: fields.isAdmin ?? false,
         status: fields.status,
         passwordHash: fields.passwordHash ?? null,
+        joinedAt: fields.joinedAt ?? this.clock.now(),
       });
       return await repo.findOneByOrFail({ id: identifiers[0].id as string });
     } catch (error) {
@@ -136,18 +148,18 @@ export class PeopleService {
       if (person.isAdmin) await this.assertNotLastAdmin(manager, person);
       await manager
         .getRepository(PersonEntity)
-        .update({ id: person.id }, { status: PersonStatus.DEACTIVATED, deactivatedAt: new Date() });
+        .update({ id: person.id }, { status: PersonStatus.DEACTIVATED, deactivatedAt: this.clock.now() });
       await this.sessions.endAllFor(manager, person.id);
-      await manager.query('UPDATE invitations SET revoked_at = now() WHERE person_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL', [
+      await manager.query('UPDATE invitations SET revoked_at = $2 WHERE person_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL', [
         person.id,
+        this.clock.now(),
       ]);
       return manager.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
     });
   }
 
   private async assertLevelInOrganization(manager: EntityManager, organizationId: string, levelId: string): Promise<void> {
-    const exists = await manager.getRepository(LevelEntity).existsBy({ id: levelId, organizationId });
-    if (!exists) throw new PeopleException(PeopleExceptionCode.LEVEL_NOT_FOUND, 'That level is not on this organization’s ladder.');
+    if (!(await this.ladder.exists(organizationId, levelId, manager))) throw new PeopleException(PeopleExceptionCode.LEVEL_NOT_FOUND, 'That level is not on this organization’s ladder.');
   }
 
   private async assertNotLastAdmin(manager: EntityManager, person: PersonEntity): Promise<void> {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import { isUuid } from '../common/is-uuid';
 import { PeopleException, PeopleExceptionCode } from './people.exception';
 import { PersonEntity, PersonStatus } from './person.entity';
 import { ReportingLineEntity } from './reporting-line.entity';
@@ -7,8 +9,23 @@ import { ReportingLineEntity } from './reporting-line.entity';
 /** Reporting-line changes for one organization are serialised so two concurrent edits cannot close a cycle. */
 const REPORTING_LOCK_NAMESPACE = 'onward:reporting-lines:';
 
+/** Called inside the transaction that changes a report's manager. */
+export type ManagerChangeListener = (manager: EntityManager, change: { organizationId: string; reportId: string; at: Date }) => Promise<void>;
+
 @Injectable()
 export class ReportingLinesService {
+  private readonly listeners: ManagerChangeListener[] = [];
+
+  constructor(private readonly clock: Clock) {}
+
+  /**
+   * Lets other modules follow a change of manager in the same transaction (what a report shared
+   * with one manager ends with that reporting line) without this module depending on them.
+   */
+  onManagerChanged(listener: ManagerChangeListener): void {
+    this.listeners.push(listener);
+  }
+
   /** Takes the organization's reporting-line lock for the rest of the transaction. */
   async lock(manager: EntityManager, organizationId: string): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [REPORTING_LOCK_NAMESPACE + organizationId]);
@@ -38,7 +55,7 @@ export class ReportingLinesService {
     report: PersonEntity,
     newManagerId: string | null,
     changedById: string | null,
-    at = new Date(),
+    at = this.clock.now(),
   ): Promise<void> {
     if (report.managerId === newManagerId) return;
     if (newManagerId) await this.assertValidManager(manager, report, newManagerId);
@@ -49,10 +66,11 @@ export class ReportingLinesService {
     }
     await manager.getRepository(PersonEntity).update({ id: report.id }, { managerId: newManagerId });
     report.managerId = newManagerId;
+    for (const listener of this.listeners) await listener(manager, { organizationId: report.organizationId, reportId: report.id, at });
   }
 
   private async assertValidManager(manager: EntityManager, report: PersonEntity, newManagerId: string): Promise<void> {
-    const candidate = await manager.getRepository(PersonEntity).findOneBy({ id: newManagerId, organizationId: report.organizationId });
+    const candidate = isUuid(newManagerId) ? await manager.getRepository(PersonEntity).findOneBy({ id: newManagerId, organizationId: report.organizationId }) : null;
     if (!candidate) throw new PeopleException(PeopleExceptionCode.MANAGER_NOT_FOUND, 'That manager is not in this organization.');
     if (candidate.status === PersonStatus.DEACTIVATED) {
       throw new PeopleException(PeopleExceptionCode.MANAGER_INACTIVE, `${candidate.name} is deactivated and cannot manage anyone.`);

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { Person } from '../people/models/person.model';
 import { PeopleService } from '../people/people.service';
+import { ReportAccessLoaders } from '../report-access/report-access-loaders';
 import { ReportAccessService } from '../report-access/report-access.service';
 import { PracticeStatus } from './models/practice-status.model';
 import { PracticeService } from './practice.service';
@@ -13,6 +14,7 @@ export class PracticeResolver {
   constructor(
     private readonly practice: PracticeService,
     private readonly reports: ReportAccessService,
+    private readonly reportLoaders: ReportAccessLoaders,
     private readonly people: PeopleService,
   ) {}
 
@@ -21,16 +23,20 @@ export class PracticeResolver {
   async practiceStatus(
     @CurrentViewer() viewer: Viewer,
     @Args('reportId', { type: () => ID, description: 'The report.' }) reportId: string,
-    @Context() { loaders }: GraphqlContext,
+    @Context() context: GraphqlContext,
   ): Promise<PracticeStatus> {
-    await this.reports.require(viewer, reportId);
-    return this.practice.statusOf(await this.people.getPerson(viewer, reportId), loaders);
+    const access = await this.reports.require(viewer, reportId);
+    return this.practice.statusOf(await this.people.getPerson(viewer, reportId), access, context);
   }
 
   /** Visible to the person and their current manager only (the report access check); null for anyone else. */
-  @ResolveField(() => PracticeStatus, { name: 'practiceStatus', nullable: true, description: 'Their practice cadence; null unless you are them or their current manager.' })
-  async practiceStatusField(@Parent() person: Person, @Context() { loaders }: GraphqlContext): Promise<PracticeStatus | null> {
-    if (!(await loaders.reportRelationById.load(person.id))) return null;
-    return this.practice.statusOf(person, loaders);
+  @ResolveField(() => PracticeStatus, {
+    name: 'practiceStatus',
+    nullable: true,
+    description: 'Their practice cadence; null unless you are them or their current manager. A manager’s view counts only the records they may see.',
+  })
+  async practiceStatusField(@Parent() person: Person, @Context() context: GraphqlContext): Promise<PracticeStatus | null> {
+    const access = await this.reportLoaders.of(context).accessByReportId.load(person.id);
+    return access ? this.practice.statusOf(person, access, context) : null;
   }
 }

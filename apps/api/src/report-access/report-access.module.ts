@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ReportAccessLoaders } from './report-access-loaders';
 import { ReportAccessService } from './report-access.service';
 
-@Module({ providers: [ReportAccessService], exports: [ReportAccessService] })
+@Module({ providers: [ReportAccessService, ReportAccessLoaders], exports: [ReportAccessService, ReportAccessLoaders] })
 export class ReportAccessModule {}

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { parseJobPosting } from '@onward/domain';
-import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { LevelEntity } from '../ladder/level.entity';
+import { LadderService } from '../ladder/ladder.service';
 import { JobPostingDraft } from './models/job-posting-draft.model';
 import { RoleLevelService } from './role-level.service';
 import { RolesException, RolesExceptionCode } from './roles.exception';
@@ -12,7 +10,7 @@ import { RolesException, RolesExceptionCode } from './roles.exception';
 @Injectable()
 export class JobPostingImportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ladder: LadderService,
     private readonly levels: RoleLevelService,
   ) {}
 
@@ -24,7 +22,7 @@ export class JobPostingImportService {
     const { draft } = result;
     let suggestedLevelKey: string | null = null;
     if (draft.title) {
-      const ladder = await this.dataSource.getRepository(LevelEntity).findBy({ organizationId: viewer.organizationId });
+      const ladder = await this.ladder.levelsOf(viewer.organizationId);
       const inferred = this.levels.infer(draft.title, ladder);
       suggestedLevelKey = ladder.find((l) => l.id === inferred.levelId)?.key ?? null;
     }

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
-import { PersonEntity } from '../people/person.entity';
 import { InterestingRoleEntity } from './interesting-role.entity';
 import { RoleRelation } from './models/role-enums.graphql';
+import { RoleViewEntity } from './role-view.entity';
 import { RolesException, RolesExceptionCode } from './roles.exception';
 
 export interface AccessibleRole {
@@ -20,7 +21,10 @@ export interface AccessibleRole {
  */
 @Injectable()
 export class RoleAccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The roles among `ids` the viewer may see, keyed by id; one statement whatever the count. */
   async accessible(viewer: Viewer, ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AccessibleRole>> {
@@ -29,7 +33,7 @@ export class RoleAccessService {
     const { entities, raw } = await manager
       .getRepository(InterestingRoleEntity)
       .createQueryBuilder('r')
-      .innerJoin(PersonEntity, 'owner', 'owner.id = r.owner_id')
+      .innerJoin('people', 'owner', 'owner.id = r.owner_id AND owner.organization_id = r.organization_id')
       .addSelect('owner.manager_id', 'owner_manager_id')
       .where('r.id = ANY(:ids::uuid[])', { ids: ids.filter(isUuid) })
       .andWhere('r.organization_id = :org', { org: viewer.organizationId })
@@ -49,6 +53,15 @@ export class RoleAccessService {
       throw new RolesException(RolesExceptionCode.OWNER_ONLY, 'Only the person who keeps this role can do that.');
     }
     return found;
+  }
+
+  /**
+   * The owner's access log: every time someone else gets a role's detail (checklist, message,
+   * interviews, thread), whatever operation handed it out. Lists hand out summaries and log nothing.
+   */
+  async logDetailRead(viewer: Viewer, found: AccessibleRole, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (found.relation === RoleRelation.OWNER) return;
+    await manager.getRepository(RoleViewEntity).insert({ organizationId: found.role.organizationId, roleId: found.role.id, viewerId: viewer.personId, viewedAt: this.clock.now() });
   }
 
   /** A role a debrief or conversation may link to: one the report currently shares with the viewer. */

@@ -10,7 +10,6 @@ import { RoleRelation } from './models/role-enums.graphql';
 import { RoleAccessService } from './role-access.service';
 import { RoleCommentEntity } from './role-comment.entity';
 import { RoleInterviewEntity } from './role-interview.entity';
-import { RoleViewEntity } from './role-view.entity';
 import { RolesException, RolesExceptionCode } from './roles.exception';
 
 /** Interviews, the comment thread and the access log of a role, each behind the role's access check. */
@@ -23,11 +22,9 @@ export class RoleActivityService {
 
   /** Reads a role's detail; a read by anyone but the owner goes into the owner's access log. */
   async read(viewer: Viewer, id: string): Promise<InterestingRole> {
-    const { role, relation } = await this.access.require(viewer, id);
-    if (relation !== RoleRelation.OWNER) {
-      await this.dataSource.getRepository(RoleViewEntity).insert({ organizationId: role.organizationId, roleId: role.id, viewerId: viewer.personId });
-    }
-    return InterestingRole.from(role, relation);
+    const found = await this.access.require(viewer, id);
+    await this.access.logDetailRead(viewer, found);
+    return InterestingRole.from(found.role, found.relation);
   }
 
   async addInterview(viewer: Viewer, roleId: string, input: AddInterviewInput): Promise<RoleInterview> {

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { inferLevelFromTitle, LadderLevel } from '@onward/domain';
 import { EntityManager } from 'typeorm';
 import { LadderService } from '../ladder/ladder.service';
-import { LevelEntity } from '../ladder/level.entity';
+import type { LevelEntity } from '../ladder/level.entity';
 import { InterestingRoleEntity } from './interesting-role.entity';
 import { LevelSource } from './role-enums';
 
@@ -32,11 +32,11 @@ export class RoleLevelService implements OnModuleInit {
   }
 
   async inferFor(manager: EntityManager, organizationId: string, title: string): Promise<InferredRoleLevel> {
-    return this.infer(title, await manager.getRepository(LevelEntity).findBy({ organizationId }));
+    return this.infer(title, await this.ladder.levelsOf(organizationId, manager));
   }
 
   private async reinferOrganization(manager: EntityManager, organizationId: string): Promise<void> {
-    const levels = await manager.getRepository(LevelEntity).findBy({ organizationId });
+    const levels = await this.ladder.levelsOf(organizationId, manager);
     const roles = await manager.getRepository(InterestingRoleEntity).find({
       where: { organizationId, levelSource: LevelSource.INFERRED },
       select: { id: true, title: true, levelId: true, levelConfidence: true },

@@ -1,25 +1,32 @@
 import { Module } from '@nestjs/common';
+import { RolesExportPart } from './roles-export.part';
 import { LadderModule } from '../ladder/ladder.module';
+import { PeopleModule } from '../people/people.module';
 import { JobPostingImportService } from './job-posting-import.service';
 import { RoleAccessService } from './role-access.service';
 import { RoleActivityService } from './role-activity.service';
-import { RoleCommentFieldsResolver, RoleFieldsResolver } from './role-fields.resolver';
+import { RoleCommentFieldsResolver, RoleFieldsResolver, RoleSummaryFieldsResolver } from './role-fields.resolver';
+import { RoleLevelReader } from './role-level-reader';
 import { RoleLevelService } from './role-level.service';
+import { RoleLoaders } from './role-loaders';
 import { RolesResolver } from './roles.resolver';
 import { RolesService } from './roles.service';
 
 @Module({
-  imports: [LadderModule],
-  providers: [
+  imports: [LadderModule, PeopleModule],
+  providers: [RolesExportPart, 
     RoleAccessService,
     RoleLevelService,
+    RoleLevelReader,
+    RoleLoaders,
     RolesService,
     RoleActivityService,
     JobPostingImportService,
     RolesResolver,
     RoleFieldsResolver,
+    RoleSummaryFieldsResolver,
     RoleCommentFieldsResolver,
   ],
-  exports: [RoleAccessService, RoleLevelService],
+  exports: [RoleAccessService, RoleLevelService, RoleLoaders],
 })
 export class RolesModule {}

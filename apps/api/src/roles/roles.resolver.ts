@@ -8,12 +8,16 @@ import { RolesPageArgs } from './dto/roles-page.args';
 import { JobPostingImportService } from './job-posting-import.service';
 import { InterestingRole } from './models/interesting-role.model';
 import { JobPostingDraft } from './models/job-posting-draft.model';
+import { RoleSummary } from './models/role-summary.model';
 import { RoleComment, RoleInterview } from './models/role-activity.model';
 import { RoleActivityService } from './role-activity.service';
 import { RolesService } from './roles.service';
 
 @ObjectType({ description: 'A page of interesting roles.' })
 export class InterestingRoleConnection extends Connection(InterestingRole, 'InterestingRole') {}
+
+@ObjectType({ description: 'A page of role summaries.' })
+export class RoleSummaryConnection extends Connection(RoleSummary, 'RoleSummary') {}
 
 /** Thin: every rule and access check lives in the services. */
 @Resolver(() => InterestingRole)
@@ -30,9 +34,11 @@ export class RolesResolver {
     return this.roles.listMine(viewer, page.first, page.after);
   }
 
-  @Query(() => InterestingRoleConnection, { description: 'Roles your direct reports share with you, most recently shared first.' })
+  @Query(() => RoleSummaryConnection, {
+    description: 'Roles your direct reports share with you, most recently shared first, as summaries: open one (interestingRole) for its detail.',
+  })
   @SignedIn()
-  sharedWithMe(@CurrentViewer() viewer: Viewer, @Args() page: RolesPageArgs): Promise<InterestingRoleConnection> {
+  sharedWithMe(@CurrentViewer() viewer: Viewer, @Args() page: RolesPageArgs): Promise<RoleSummaryConnection> {
     return this.roles.sharedWithMe(viewer, page.first, page.after);
   }
 

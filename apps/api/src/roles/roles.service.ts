@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock/clock';
 import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
-import { LevelEntity } from '../ladder/level.entity';
-import { PersonEntity } from '../people/person.entity';
+import { LadderService } from '../ladder/ladder.service';
+import { currentManagers } from '../report-access/report-access.queries';
 import { CreateInterestingRoleInput, UpdateInterestingRoleInput } from './dto/interesting-role.input';
 import { InterestingRoleEntity } from './interesting-role.entity';
 import { InterestingRole } from './models/interesting-role.model';
+import { RoleSummary } from './models/role-summary.model';
 import { RoleRelation } from './models/role-enums.graphql';
 import { RoleAccessService } from './role-access.service';
 import { LevelSource, RoleOutcome, RoleSource } from './role-enums';
@@ -63,6 +65,8 @@ export class RolesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: RoleAccessService,
     private readonly levels: RoleLevelService,
+    private readonly clock: Clock,
+    private readonly ladder: LadderService,
   ) {}
 
   async create(viewer: Viewer, input: CreateInterestingRoleInput): Promise<InterestingRole> {
@@ -109,11 +113,10 @@ export class RolesService {
   async share(viewer: Viewer, id: string, message: string | null | undefined): Promise<InterestingRole> {
     return this.dataSource.transaction(async (manager) => {
       const { role } = await this.access.require(viewer, id, { ownerOnly: true, manager });
-      const owner = await manager.getRepository(PersonEntity).findOneByOrFail({ id: viewer.personId });
-      if (!owner.managerId) {
+      if (!(await currentManagers(manager, viewer.organizationId, [viewer.personId])).has(viewer.personId)) {
         throw new RolesException(RolesExceptionCode.NO_MANAGER, 'You have no manager in Onward to share with; ask your admin to set one.');
       }
-      await manager.getRepository(InterestingRoleEntity).update({ id: role.id }, { sharedAt: new Date(), shareMessage: text(message) });
+      await manager.getRepository(InterestingRoleEntity).update({ id: role.id }, { sharedAt: this.clock.now(), shareMessage: text(message) });
       return this.reload(manager, role.id, RoleRelation.OWNER);
     });
   }
@@ -130,7 +133,8 @@ export class RolesService {
   /** The owner or their manager overrides the level; `null` returns to the inferred level. */
   async setLevel(viewer: Viewer, id: string, levelKey: string | null | undefined): Promise<InterestingRole> {
     return this.dataSource.transaction(async (manager) => {
-      const { role, relation } = await this.access.require(viewer, id, { manager });
+      const found = await this.access.require(viewer, id, { manager });
+      const { role, relation } = found;
       if (!levelKey) {
         const inferred = await this.levels.inferFor(manager, viewer.organizationId, role.title);
         await manager.getRepository(InterestingRoleEntity).update(
@@ -138,7 +142,7 @@ export class RolesService {
           { ...inferred, levelSource: LevelSource.INFERRED, levelSetById: null, levelSetAt: null },
         );
       } else {
-        const level = await manager.getRepository(LevelEntity).findOneBy({ organizationId: viewer.organizationId, key: levelKey.trim() });
+        const level = await this.ladder.findByKey(viewer.organizationId, levelKey, manager);
         if (!level) throw new RolesException(RolesExceptionCode.UNKNOWN_LEVEL, `"${levelKey}" is not a level of this organization’s ladder.`);
         await manager.getRepository(InterestingRoleEntity).update(
           { id: role.id },
@@ -147,10 +151,12 @@ export class RolesService {
             levelConfidence: null,
             levelSource: relation === RoleRelation.OWNER ? LevelSource.OWNER : LevelSource.MANAGER,
             levelSetById: viewer.personId,
-            levelSetAt: new Date(),
+            levelSetAt: this.clock.now(),
           },
         );
       }
+      // The manager gets the role's detail back: that is a read, so it goes into the access log.
+      await this.access.logDetailRead(viewer, found, manager);
       return this.reload(manager, role.id, relation);
     });
   }
@@ -160,34 +166,34 @@ export class RolesService {
       .getRepository(InterestingRoleEntity)
       .createQueryBuilder('r')
       .where('r.organization_id = :org AND r.owner_id = :owner', { org: viewer.organizationId, owner: viewer.personId });
-    return this.page(query, 'r.created_at', first, after, RoleRelation.OWNER, (r) => r.createdAt);
+    return this.page(query, 'r.created_at', first, after, (r) => r.createdAt, (r) => InterestingRole.from(r, RoleRelation.OWNER));
   }
 
   /** Roles the viewer's direct reports currently share with them, most recently shared first. */
-  async sharedWithMe(viewer: Viewer, first: number, after?: string): Promise<ConnectionShape<InterestingRole>> {
+  async sharedWithMe(viewer: Viewer, first: number, after?: string): Promise<ConnectionShape<RoleSummary>> {
     const query = this.dataSource
       .getRepository(InterestingRoleEntity)
       .createQueryBuilder('r')
-      .innerJoin(PersonEntity, 'owner', 'owner.id = r.owner_id')
+      .innerJoin('people', 'owner', 'owner.id = r.owner_id AND owner.organization_id = r.organization_id')
       .where('r.organization_id = :org AND owner.manager_id = :me AND r.shared_at IS NOT NULL', { org: viewer.organizationId, me: viewer.personId });
-    return this.page(query, 'r.shared_at', first, after, RoleRelation.MANAGER, (r) => r.sharedAt!);
+    return this.page(query, 'r.shared_at', first, after, (r) => r.sharedAt!, (r) => RoleSummary.from(r, RoleRelation.MANAGER));
   }
 
-  private async page(
+  private async page<T>(
     query: ReturnType<DataSource['createQueryBuilder']>,
     column: string,
     first: number,
     after: string | undefined,
-    relation: RoleRelation,
     keyOf: (role: InterestingRoleEntity) => Date,
-  ): Promise<ConnectionShape<InterestingRole>> {
+    toNode: (role: InterestingRoleEntity) => T,
+  ): Promise<ConnectionShape<T>> {
     const totalCount = await query.clone().getCount();
     if (after) {
       const [at, id] = decodeCursor(after, 2);
       query.andWhere(`(${column}, r.id) < (:at::timestamptz, :id::uuid)`, { at, id });
     }
     const rows = (await query.orderBy(column, 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany()) as InterestingRoleEntity[];
-    const edges = rows.slice(0, first).map((role) => ({ cursor: encodeCursor([keyOf(role).toISOString(), role.id]), node: InterestingRole.from(role, relation) }));
+    const edges = rows.slice(0, first).map((role) => ({ cursor: encodeCursor([keyOf(role).toISOString(), role.id]), node: toNode(role) }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '../common/clock/clock';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
 import { LevelEntity } from '../ladder/level.entity';
@@ -21,6 +22,7 @@ export class DemoSeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly roleLevels: RoleLevelService,
+    private readonly clock: Clock,
   ) {}
 
   /** Seeds the demo organization into an empty database; returns its logins, or null when not empty. */
@@ -37,7 +39,7 @@ export class DemoSeedService {
       const levels = await manager.getRepository(LevelEntity).findBy({ organizationId: organization.id });
       const levelId = new Map(levels.map((l) => [l.key, l.id]));
       const idByKey = new Map<string, string>();
-      const now = Date.now();
+      const now = this.clock.now().getTime();
       for (const person of DEMO_PEOPLE) {
         const joinedAt = new Date(now - person.joinedDaysAgo * DAY);
         const { identifiers } = await manager.getRepository(PersonEntity).insert({
@@ -62,8 +64,8 @@ export class DemoSeedService {
           });
         }
       }
-      const roleIdByTitle = await seedDemoRoles(manager, organization.id, idByKey, levels, this.roleLevels);
-      await seedDemoGrowth(manager, organization.id, idByKey, roleIdByTitle, levels);
+      const roleIdByTitle = await seedDemoRoles(manager, organization.id, idByKey, levels, this.roleLevels, now);
+      await seedDemoGrowth(manager, organization.id, idByKey, roleIdByTitle, levels, now);
       this.logger.log(`seeded ${DEMO_ORGANIZATION_NAME} with ${DEMO_PEOPLE.length} people`);
       return DEMO_PEOPLE.map((p) => ({
         email: demoEmail(p.key),

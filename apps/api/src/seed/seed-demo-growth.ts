@@ -7,7 +7,6 @@ import { DEMO_PEOPLE } from './demo-organization';
 import { DEMO_CONVERSATIONS, DEMO_DEBRIEFS, DemoActionItem } from './demo-growth';
 
 const DAY = 86_400_000;
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
 
 export async function seedDemoGrowth(
   manager: EntityManager,
@@ -15,7 +14,9 @@ export async function seedDemoGrowth(
   idByKey: Map<string, string>,
   roleIdByTitle: Map<string, string>,
   levels: LevelEntity[],
+  now: number,
 ): Promise<void> {
+  const isoDay = (offsetDays: number) => new Date(now + offsetDays * DAY).toISOString().slice(0, 10);
   const managerOf = new Map(DEMO_PEOPLE.map((p) => [p.key, p.managerKey]));
   const items = async (parent: { reportId: string; debriefId?: string; conversationId?: string }, heldById: string, list: DemoActionItem[] = []) => {
     for (const item of list) {
@@ -25,7 +26,7 @@ export async function seedDemoGrowth(
         owner: item.owner,
         text: item.text,
         dueOn: item.dueInDays === undefined ? null : isoDay(item.dueInDays),
-        doneAt: item.done ? new Date() : null,
+        doneAt: item.done ? new Date(now) : null,
         createdById: heldById,
       });
     }

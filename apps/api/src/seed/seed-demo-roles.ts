@@ -10,7 +10,6 @@ import { DEMO_PEOPLE } from './demo-organization';
 import { DEMO_ROLES } from './demo-roles';
 
 const DAY = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function seedDemoRoles(
@@ -19,7 +18,9 @@ export async function seedDemoRoles(
   idByKey: Map<string, string>,
   levels: LevelEntity[],
   roleLevels: RoleLevelService,
+  now: number,
 ): Promise<Map<string, string>> {
+  const daysAgo = (days: number) => new Date(now - days * DAY);
   const roleIdByTitle = new Map<string, string>();
   const managerKeyOf = new Map(DEMO_PEOPLE.map((p) => [p.key, p.managerKey]));
   for (const [index, demo] of DEMO_ROLES.entries()) {

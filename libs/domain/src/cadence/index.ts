@@ -3,7 +3,6 @@ export {
   DEFAULT_PRACTICE_CADENCE_MONTHS,
   FIRST_PRACTICE_DUE_DAYS,
   PRACTICE_DUE_SOON_DAYS,
-  latestPractice,
   practiceDueSoonAt,
   practiceStatus,
   type PracticeState,

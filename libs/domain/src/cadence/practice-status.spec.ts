@@ -1,5 +1,4 @@
 import {
-  latestPractice,
   practiceDueSoonAt,
   practiceStatus,
   type PracticeState,
@@ -45,16 +44,32 @@ describe('practiceStatus', () => {
     expect(status).toEqual({ lastPracticeAt: null, dueAt: new Date(`${dueDay}T00:00:00.000Z`), covered: false, state });
   });
 
-  it('counts a debrief that is more recent than the last practice conversation', () => {
-    const practiceConversation = new Date('2023-01-10T10:00:00Z');
-    const debrief = new Date('2023-11-20T10:00:00Z');
+  it.each<[string, string, string | null, string, string, PracticeState]>([
+    // A manager's view: never held with them, due 30 days after the later of joining and taking over.
+    ['a new manager took over long after they joined', '2020-01-06T09:00:00Z', '2024-05-01T12:00:00Z', '2024-05-10T09:00:00Z', '2024-05-31', 'DUE_SOON'],
+    ['a new manager, past the first-practice window', '2020-01-06T09:00:00Z', '2024-05-01T12:00:00Z', '2024-06-01T00:00:00Z', '2024-05-31', 'OVERDUE'],
+    ['the manager since before they joined', '2024-01-15T09:00:00Z', '2023-06-01T00:00:00Z', '2024-02-01T09:00:00Z', '2024-02-14', 'DUE_SOON'],
+    ['no reporting line known', '2024-01-15T09:00:00Z', null, '2024-02-01T09:00:00Z', '2024-02-14', 'DUE_SOON'],
+  ])('never held, %s', (_description, joinedAt, managedSince, now, dueDay, state) => {
+    const status = practiceStatus({
+      joinedAt: new Date(joinedAt),
+      managedSince: managedSince === null ? null : new Date(managedSince),
+      lastPracticeAt: null,
+      cadenceMonths: 12,
+      now: new Date(now),
+    });
+    expect(status).toEqual({ lastPracticeAt: null, dueAt: new Date(`${dueDay}T00:00:00.000Z`), covered: false, state });
+  });
+
+  it('a practice held counts from its day, whoever manages them since', () => {
     const status = practiceStatus({
       joinedAt: new Date(JOINED),
-      lastPracticeAt: latestPractice([practiceConversation, debrief]),
+      managedSince: new Date('2024-02-01T00:00:00Z'),
+      lastPracticeAt: new Date('2024-03-10T15:00:00Z'),
       cadenceMonths: 12,
-      now: new Date('2024-03-01T10:00:00Z'),
+      now: new Date('2024-03-17T12:00:00Z'),
     });
-    expect(status).toMatchObject({ lastPracticeAt: debrief, covered: true, state: 'COVERED' });
+    expect(status).toMatchObject({ dueAt: new Date('2025-03-10T00:00:00.000Z'), covered: true, state: 'COVERED' });
   });
 
   it.each([
@@ -63,6 +78,7 @@ describe('practiceStatus', () => {
     ['an invalid now', { now: new Date('nope') }],
     ['an invalid joining date', { joinedAt: new Date('nope') }],
     ['an invalid practice date', { lastPracticeAt: new Date('nope') }],
+    ['an invalid managedSince', { managedSince: new Date('nope') }],
   ])('rejects %s', (_description, override) => {
     const input = { joinedAt: new Date(JOINED), lastPracticeAt: null, cadenceMonths: 12, now: new Date(), ...override };
     expect(() => practiceStatus(input)).toThrow(RangeError);
@@ -76,21 +92,5 @@ describe('practiceDueSoonAt', () => {
     ['2025-03-30T00:00:00.000Z', '2025-02-28T00:00:00.000Z'],
   ])('due %s → due soon from %s', (dueAt, expected) => {
     expect(practiceDueSoonAt(new Date(dueAt)).toISOString()).toBe(expected);
-  });
-});
-
-describe('latestPractice', () => {
-  const debrief = new Date('2024-05-01T00:00:00Z');
-  const conversation = new Date('2024-02-01T00:00:00Z');
-
-  it.each<[string, (Date | null | undefined)[], Date | null]>([
-    ['nothing held', [], null],
-    ['only missing dates', [null, undefined], null],
-    ['the debrief is later', [conversation, debrief], debrief],
-    ['the conversation is later', [debrief, new Date('2024-06-01T00:00:00Z')], new Date('2024-06-01T00:00:00Z')],
-    ['a missing conversation', [null, debrief], debrief],
-    ['an invalid date is skipped', [new Date('nope'), conversation], conversation],
-  ])('%s', (_description, dates, expected) => {
-    expect(latestPractice(dates)).toEqual(expected);
   });
 });

@@ -11,10 +11,15 @@ export type PracticeState = 'COVERED' | 'DUE_SOON' | 'OVERDUE';
 
 export interface PracticeStatusInput {
   joinedAt: Date;
-  /** The latest INTERVIEW_PRACTICE conversation or debrief held with the report; see `latestPractice`. */
+  /** The latest INTERVIEW_PRACTICE conversation or debrief held with the report (the API's practice query finds it set-wise). */
   lastPracticeAt: Date | null;
   cadenceMonths: number;
   now: Date;
+  /**
+   * When the person looking took over as the report's manager, for a manager's view: a new manager
+   * who has held no practice yet is due 30 days after taking over, not 30 days after the report joined.
+   */
+  managedSince?: Date | null;
 }
 
 export interface PracticeStatus {
@@ -31,7 +36,7 @@ export interface PracticeStatus {
  * - Held: the due day is the same calendar day `cadenceMonths` later (clamped to the month's end, so
  *   2024-02-29 + 12 months is 2025-02-28). The report stays covered through the whole due day and is
  *   OVERDUE from the next UTC day: held on 2024-03-10, still covered on 2025-03-10, overdue on 2025-03-11.
- * - Never held: due the UTC day 30 days after joining. Not covered, but DUE_SOON rather than OVERDUE until
+ * - Never held: due the UTC day 30 days after joining (or after `managedSince`, when later). Not covered, but DUE_SOON rather than OVERDUE until
  *   then: a newcomer starts inside the first-practice window, never in good standing and never late.
  * - DUE_SOON when not overdue and today is on or after `practiceDueSoonAt(dueAt)`; a held practice is
  *   still `covered` while DUE_SOON.
@@ -39,8 +44,9 @@ export interface PracticeStatus {
  * A practice dated after `now` counts as held (the caller decides which dates are real).
  */
 export function practiceStatus(input: PracticeStatusInput): PracticeStatus {
-  const { joinedAt, lastPracticeAt, cadenceMonths, now } = input;
+  const { joinedAt, lastPracticeAt, cadenceMonths, now, managedSince = null } = input;
   assertValidDate(joinedAt, 'joinedAt');
+  if (managedSince !== null) assertValidDate(managedSince, 'managedSince');
   assertValidDate(now, 'now');
   if (lastPracticeAt !== null) assertValidDate(lastPracticeAt, 'lastPracticeAt');
   if (!Number.isInteger(cadenceMonths) || cadenceMonths < 1) {
@@ -49,7 +55,7 @@ export function practiceStatus(input: PracticeStatusInput): PracticeStatus {
 
   const dueAt =
     lastPracticeAt === null
-      ? startOfUtcDay(addDaysUtc(joinedAt, FIRST_PRACTICE_DUE_DAYS))
+      ? startOfUtcDay(addDaysUtc(managedSince !== null && managedSince > joinedAt ? managedSince : joinedAt, FIRST_PRACTICE_DUE_DAYS))
       : startOfUtcDay(addMonthsUtc(lastPracticeAt, cadenceMonths));
   const today = startOfUtcDay(now);
   const overdue = today.getTime() > dueAt.getTime();
@@ -66,17 +72,4 @@ export function practiceStatus(input: PracticeStatusInput): PracticeStatus {
 /** The day the PRACTICE_DUE_SOON nudge becomes due: 30 days before the practice is. */
 export function practiceDueSoonAt(dueAt: Date): Date {
   return addDaysUtc(dueAt, -PRACTICE_DUE_SOON_DAYS);
-}
-
-/**
- * The latest of the dates that count as practice (INTERVIEW_PRACTICE conversations and debriefs alike),
- * skipping missing and invalid ones; null when there is none.
- */
-export function latestPractice(dates: readonly (Date | null | undefined)[]): Date | null {
-  let latest: Date | null = null;
-  for (const date of dates) {
-    if (!(date instanceof Date) || Number.isNaN(date.getTime())) continue;
-    if (latest === null || date.getTime() > latest.getTime()) latest = date;
-  }
-  return latest;
 }

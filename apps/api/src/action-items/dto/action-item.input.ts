@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsEnum, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ActionItemOwner } from '../action-item.entity';
 
 registerEnumType(ActionItemOwner, {
@@ -26,8 +26,8 @@ export class NewActionItemInput {
 @InputType({ description: 'An action item on an existing debrief or conversation (give exactly one of the two).' })
 export class AddActionItemInput extends NewActionItemInput {
   @Field(() => ID, { nullable: true, description: 'The debrief it follows from.' })
-  @IsOptional() @IsUUID() debriefId?: string | null;
+  @IsOptional() @IsString() debriefId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The conversation it follows from.' })
-  @IsOptional() @IsUUID() conversationId?: string | null;
+  @IsOptional() @IsString() conversationId?: string | null;
 }

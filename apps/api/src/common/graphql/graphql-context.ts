@@ -1,11 +1,11 @@
 import type { Request, Response } from 'express';
 import type { Viewer } from '../../auth/viewer';
-import type { Loaders } from '../../dataloaders/loaders';
+import type { RequestLoaders } from './request-loaders';
 
-/** Built fresh for every request: who is asking, and DataLoaders scoped to their organization. */
+/** Built fresh for every request: who is asking, and the cache in which modules keep their loaders. */
 export interface GraphqlContext {
   req: Request;
   res: Response;
   viewer: Viewer | null;
-  loaders: Loaders;
+  loaders: RequestLoaders;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DATE_ONLY, NewActionItemInput } from '../../action-items/dto/action-item.input';
 
 export enum ConversationKindEnum {
@@ -30,7 +30,7 @@ export class AgendaAnswerInput {
 
 @InputType({ description: 'A growth conversation the current manager held with a report.' })
 export class HoldConversationInput {
-  @Field(() => ID, { description: 'The report.' }) @IsUUID() reportId!: string;
+  @Field(() => ID, { description: 'The report.' }) @IsString() reportId!: string;
 
   @Field(() => ConversationKindEnum, { description: 'Which agenda.' }) @IsEnum(ConversationKindEnum) kind!: ConversationKindEnum;
 
@@ -45,7 +45,7 @@ export class HoldConversationInput {
   @IsOptional() @IsString() @MaxLength(20_000) notes?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'For a satisfaction conversation: the same-level role it was started from.' })
-  @IsOptional() @IsUUID() roleId?: string | null;
+  @IsOptional() @IsString() roleId?: string | null;
 
   @Field(() => [NewActionItemInput], { nullable: true, description: 'Action items agreed on.' })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => NewActionItemInput) actionItems?: NewActionItemInput[];

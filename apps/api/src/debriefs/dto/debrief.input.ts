@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { DATE_ONLY, NewActionItemInput } from '../../action-items/dto/action-item.input';
 import { InterviewKind, RoleOutcome } from '../../roles/role-enums';
@@ -19,9 +19,9 @@ export class CandidateExperienceInput {
 
 @InputType({ description: 'A debrief the current manager holds with a report after an outside interview.' })
 export class CreateDebriefInput {
-  @Field(() => ID, { description: 'The report.' }) @IsUUID() reportId!: string;
+  @Field(() => ID, { description: 'The report.' }) @IsString() reportId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'One of the report’s shared roles it is about.' }) @IsOptional() @IsUUID() roleId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'One of the report’s shared roles it is about.' }) @IsOptional() @IsString() roleId?: string | null;
 
   @Field({ description: 'The day it was held, YYYY-MM-DD (not in the future).' })
   @IsString() @IsISO8601({ strict: true }, { message: 'heldOn must be a real calendar date' }) @Matches(DATE_ONLY, { message: 'heldOn must be a date like 2026-11-25' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { NotBlank } from '../../common/validation/not-blank.decorator';
 
 @InputType({ description: 'Someone to invite into the organization.' })
@@ -23,12 +23,12 @@ export class InvitePersonInput {
 
   @Field(() => ID, { nullable: true, description: 'Their level on the ladder.' })
   @IsOptional()
-  @IsUUID()
+  @IsString()
   levelId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Their manager.' })
   @IsOptional()
-  @IsUUID()
+  @IsString()
   managerId?: string | null;
 
   @Field({ nullable: true, defaultValue: false, description: 'Make them an admin too.' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { NotBlank } from '../../common/validation/not-blank.decorator';
 
 @InputType({ description: 'Changes to a person. Omitted fields stay as they are; `managerId: null` removes the manager.' })
@@ -19,12 +19,12 @@ export class UpdatePersonInput {
 
   @Field(() => ID, { nullable: true, description: 'Their level on the ladder; null clears it.' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID()
+  @IsString()
   levelId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Their manager; null means no manager.' })
   @ValidateIf((_, value) => value !== null && value !== undefined)
-  @IsUUID()
+  @IsString()
   managerId?: string | null;
 
   @Field({ nullable: true, description: 'Whether they administer the organization.' })

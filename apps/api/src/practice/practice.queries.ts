@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import { isUuid } from '../common/is-uuid';
+import { recordVisibleToManagerSql } from '../report-access/report-access.queries';
+
+/**
+ * Whose view of the cadence: the report's own counts every record held with them; their current
+ * manager's counts only the records that manager may see (held by them, or shared with them).
+ */
+export type PracticeAudience = 'REPORT' | 'CURRENT_MANAGER';
+
+export interface PracticeFacts {
+  /** The latest day that counts as practice, YYYY-MM-DD; null when none counts. */
+  lastPracticeOn: string | null;
+  /** When the current manager took over (CURRENT_MANAGER only): a first practice is due from then. */
+  managedSince: Date | null;
+}
+
+/**
+ * What counts as practice (DESIGN: an INTERVIEW_PRACTICE conversation or a debrief, both count),
+ * for any number of reports in one statement. The team page, the nudge sweep and the dashboards
+ * all read practice through this; the cadence rule itself is `practiceStatus` in libs/domain.
+ */
+export const PRACTICE_RECORDS_SQL = `
+  SELECT organization_id, report_id, held_by_id, held_on FROM debriefs
+  UNION ALL
+  SELECT organization_id, report_id, held_by_id, held_on FROM conversations WHERE kind = 'INTERVIEW_PRACTICE'`;
+
+export async function practiceFacts(
+  db: EntityManager,
+  organizationId: string,
+  reportIds: readonly string[],
+  audience: PracticeAudience,
+): Promise<Map<string, PracticeFacts>> {
+  const ids = [...new Set(reportIds.filter(isUuid))];
+  if (ids.length === 0) return new Map();
+  const visible =
+    audience === 'REPORT' ? 'true' : recordVisibleToManagerSql({ organizationId: 'r.organization_id', reportId: 'r.report_id', heldById: 'r.held_by_id' }, 'p.manager_id');
+  const rows: { id: string; last: string | null; managed_since: Date | null }[] = await db.query(
+    `SELECT p.id,
+            (SELECT to_char(max(r.held_on), 'YYYY-MM-DD') FROM (${PRACTICE_RECORDS_SQL}) r
+              WHERE r.organization_id = p.organization_id AND r.report_id = p.id AND ${visible}) AS last,
+            ${audience === 'REPORT' ? 'NULL::timestamptz' : 'l.started_at'} AS managed_since
+       FROM people p
+       LEFT JOIN reporting_lines l ON l.organization_id = p.organization_id AND l.report_id = p.id AND l.ended_at IS NULL
+      WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[])`,
+    [organizationId, ids],
+  );
+  return new Map(rows.map((row) => [row.id, { lastPracticeOn: row.last, managedSince: row.managed_since }]));
+}

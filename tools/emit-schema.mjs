@@ -1,5 +1,5 @@
 // Writes apps/api/schema.graphql from the code-first resolvers (no database needed), then
-// regenerates the web app's typed operations from it.
+// regenerates the typed operations of the web app and of the API's integration suites from it.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 

@@ -28,7 +28,7 @@ export async function signUpOrganization(app: TestApp, name = unique('Org')): Pr
   const client = app.client();
   const email = `${unique('admin')}@example.com`;
   const { signUp } = await client.ok(SIGN_UP, { input: { organizationName: name, name: `Admin of ${name}`, email, password: PASSWORD } });
-  const { levels } = await client.ok<{ levels: { id: string; key: string }[] }>(LEVELS);
+  const { levels } = await client.ok(LEVELS);
   const levelIds = new Map(levels.map((l) => [l.key, l.id]));
   const admin: Member = { id: signUp.id, name: signUp.name, email, client };
   return {
@@ -40,9 +40,8 @@ export async function signUpOrganization(app: TestApp, name = unique('Org')): Pr
       const { invitePerson } = await client.ok(INVITE, {
         input: { email: memberEmail, name: memberName, levelId: options.levelKey ? levelIds.get(options.levelKey) : undefined },
       });
-      const token = new URL(invitePerson.url).pathname.split('/').pop();
       const member = app.client();
-      await member.ok(ACCEPT, { input: { token, password: PASSWORD } });
+      await member.ok(ACCEPT, { input: { token: tokenOf(invitePerson.url), password: PASSWORD } });
       if (options.managerId) await client.ok(UPDATE_PERSON, { id: invitePerson.person.id, input: { managerId: options.managerId } });
       return { id: invitePerson.person.id, name: memberName, email: memberEmail, client: member };
     },

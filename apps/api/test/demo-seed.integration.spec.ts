@@ -1,12 +1,50 @@
 import { DEMO_PASSWORD } from '../src/seed/demo-organization';
 import { DemoSeedService } from '../src/seed/demo-seed.service';
+import { graphql } from './generated';
 import { AGENDAS } from './growth-operations';
 import { LOG_IN } from './operations';
 import { startTestApp, TestApp } from './test-app';
 
-const TEAM = `query { me { directReports { name practiceStatus { state covered } } } }`;
-const ROLES = `query { myInterestingRoles { edges { node { title stretch isShared } } } }`;
-const INBOX = `query { sharedWithMe(first: 100) { edges { node { stretch satisfactionConversationSuggested } } } }`;
+const TEAM = graphql(`
+  query DemoTeam {
+    me {
+      directReports {
+        name
+        practiceStatus {
+          state
+          covered
+        }
+      }
+    }
+  }
+`);
+
+const ROLES = graphql(`
+  query DemoRoles {
+    myInterestingRoles {
+      edges {
+        node {
+          title
+          stretch
+          isShared
+        }
+      }
+    }
+  }
+`);
+
+const INBOX = graphql(`
+  query DemoInbox {
+    sharedWithMe(first: 100) {
+      edges {
+        node {
+          stretch
+          satisfactionConversationSuggested
+        }
+      }
+    }
+  }
+`);
 
 describe('the demo organization', () => {
   let app: TestApp;
@@ -39,13 +77,13 @@ describe('the demo organization', () => {
     expect(tags).toEqual(new Set(['STEP_UP', 'SAME_LEVEL', 'STEP_DOWN', 'UNRATED']));
     expect(sharing).toEqual(new Set([true, false]));
     const inbox = (await (await as('maya')).ok(INBOX)).sharedWithMe.edges;
-    expect(inbox.some((e: { node: { satisfactionConversationSuggested: boolean } }) => e.node.satisfactionConversationSuggested)).toBe(true);
+    expect(inbox.some((e) => e.node.satisfactionConversationSuggested)).toBe(true);
   });
 
   it('has reports both covered and overdue, and one due soon', async () => {
     const states = new Set<string>();
     for (const key of ['maya', 'sam', 'dana']) {
-      for (const report of (await (await as(key)).ok(TEAM)).me.directReports) states.add(report.practiceStatus.state);
+      for (const report of (await (await as(key)).ok(TEAM)).me!.directReports) states.add(report.practiceStatus!.state);
     }
     expect(states).toEqual(new Set(['COVERED', 'DUE_SOON', 'OVERDUE']));
   });

@@ -19,7 +19,7 @@ const denied = { FORMER_MANAGER: 'NOT_FOUND', SKIP_LEVEL: 'NOT_FOUND', PEER: 'NO
 const reportAndManager = { OWNER: 'OK', MANAGER: 'OK', ...denied } as const;
 const managerOnly = { OWNER: 'FORBIDDEN', MANAGER: 'OK', ...denied } as const;
 
-const outcome = async (request: Promise<GraphqlResponse>): Promise<Expected> => codeOf(await request) as Expected;
+const outcome = async (request: Promise<GraphqlResponse<unknown>>): Promise<Expected> => codeOf(await request) as Expected;
 
 const OPERATIONS: { name: string; run(c: GraphqlClient, r: Records): Promise<Expected>; expected: Record<Persona, Expected> }[] = [
   { name: 'debriefs', run: (c, r) => outcome(c.request(DEBRIEFS, { reportId: r.reportId })), expected: reportAndManager },
@@ -45,7 +45,7 @@ const OPERATIONS: { name: string; run(c: GraphqlClient, r: Records): Promise<Exp
     run: async (c, r) => {
       const result = await c.request(MY_ACTION_ITEMS);
       if (result.errors) return codeOf(result) as Expected;
-      return result.data!.myActionItems.some((i: { id: string }) => i.id === r.actionItemId) ? 'LISTED' : 'NOT_LISTED';
+      return result.data!.myActionItems.some((i) => i.id === r.actionItemId) ? 'LISTED' : 'NOT_LISTED';
     },
     expected: { OWNER: 'LISTED', MANAGER: 'LISTED', FORMER_MANAGER: 'NOT_LISTED', SKIP_LEVEL: 'NOT_LISTED', PEER: 'NOT_LISTED', ADMIN: 'NOT_LISTED', OTHER_ORG: 'NOT_LISTED', ANONYMOUS: 'UNAUTHENTICATED' },
   },

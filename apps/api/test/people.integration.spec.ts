@@ -13,8 +13,8 @@ describe('people and reporting lines', () => {
   it('each side sees the other once a manager is set', async () => {
     const org = await signUpOrganization(app);
     const report = await org.addMember({ managerId: org.admin.id, levelKey: 'IC2' });
-    expect((await report.client.ok(ME)).me.manager).toEqual({ id: org.admin.id, name: org.admin.name });
-    expect((await org.admin.client.ok(ME)).me.directReports).toEqual([{ id: report.id, name: report.name }]);
+    expect((await report.client.ok(ME)).me?.manager).toEqual({ id: org.admin.id, name: org.admin.name });
+    expect((await org.admin.client.ok(ME)).me?.directReports).toEqual([{ id: report.id, name: report.name }]);
   });
 
   it('records every change of manager with its dates', async () => {
@@ -30,7 +30,7 @@ describe('people and reporting lines', () => {
     );
     expect(lines.map((l: { manager_id: string }) => l.manager_id)).toEqual([first.id, second.id]);
     expect(lines.every((l: { ended_at: Date | null; changed_by_id: string }) => l.ended_at !== null && l.changed_by_id === org.admin.id)).toBe(true);
-    expect((await report.client.ok(ME)).me.manager).toBeNull();
+    expect((await report.client.ok(ME)).me?.manager).toBeNull();
   });
 
   it('refuses a reporting loop with a clear error and changes nothing', async () => {
@@ -96,12 +96,12 @@ describe('people and reporting lines', () => {
     for (const name of ['Zoe Zed', 'Ann Able', 'Mo Middle']) await org.addMember({ name });
     const first = await org.admin.client.ok(PEOPLE, { first: 2 });
     expect(first.people.totalCount).toBe(4);
-    expect(first.people.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Admin of ' + (await org.admin.client.ok(ME)).me.name.replace('Admin of ', ''), 'Ann Able'].sort());
+    expect(first.people.edges.map((e) => e.node.name)).toEqual(['Admin of ' + (await org.admin.client.ok(ME)).me?.name.replace('Admin of ', ''), 'Ann Able'].sort());
     const second = await org.admin.client.ok(PEOPLE, { first: 2, after: first.people.pageInfo.endCursor });
     expect(second.people.pageInfo.hasNextPage).toBe(false);
     expect(second.people.edges).toHaveLength(2);
     const search = await org.admin.client.ok(PEOPLE, { search: 'midd' });
-    expect(search.people.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Mo Middle']);
+    expect(search.people.edges.map((e) => e.node.name)).toEqual(['Mo Middle']);
     expect(codeOf(await org.admin.client.request(PEOPLE, { after: 'garbage' }))).toBe('BAD_USER_INPUT');
   });
 

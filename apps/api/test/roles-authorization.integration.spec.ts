@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { codeOf, GraphqlClient, GraphqlResponse } from './graphql-client';
 import { buildHierarchy, Hierarchy, Persona, PERSONAS } from './hierarchy';
 import {
@@ -21,11 +22,14 @@ const ownerOnly = { OWNER: 'OK', MANAGER: 'FORBIDDEN', ...denied } as const;
 const ownerAndManager = { OWNER: 'OK', MANAGER: 'OK', ...denied } as const;
 const anyoneSignedIn = { OWNER: 'OK', MANAGER: 'OK', FORMER_MANAGER: 'OK', SKIP_LEVEL: 'OK', PEER: 'OK', ADMIN: 'OK', OTHER_ORG: 'OK', ANONYMOUS: 'UNAUTHENTICATED' } as const;
 
-const outcome = async (request: Promise<GraphqlResponse>): Promise<Expected> => codeOf(await request) as Expected;
-const listed = async (client: GraphqlClient, query: string, roleId: string): Promise<Expected> => {
-  const result = await client.request(query);
+/** A query of one list of roles, such as `myInterestingRoles` or `sharedWithMe`. */
+type RoleList = TypedDocumentNode<Record<string, { edges: { node: { id: string } }[] }>, Record<string, never>>;
+
+const outcome = async (request: Promise<GraphqlResponse<unknown>>): Promise<Expected> => codeOf(await request) as Expected;
+const listed = async (client: GraphqlClient, list: RoleList, roleId: string): Promise<Expected> => {
+  const result = await client.request(list);
   if (result.errors) return codeOf(result) as Expected;
-  const connection = Object.values(result.data!)[0] as { edges: { node: { id: string } }[] };
+  const connection = Object.values(result.data!)[0];
   return connection.edges.some((e) => e.node.id === roleId) ? 'LISTED' : 'NOT_LISTED';
 };
 
@@ -46,7 +50,7 @@ const OPERATIONS: Operation[] = [
     run: async (c, r) => {
       const result = await c.request(EXPORT);
       if (result.errors) return codeOf(result) as Expected;
-      return (result.data!.exportMyData as string).includes(r.title) ? 'LISTED' : 'NOT_LISTED';
+      return result.data!.exportMyData.includes(r.title) ? 'LISTED' : 'NOT_LISTED';
     },
     expected: { OWNER: 'LISTED', MANAGER: 'NOT_LISTED', FORMER_MANAGER: 'NOT_LISTED', SKIP_LEVEL: 'NOT_LISTED', PEER: 'NOT_LISTED', ADMIN: 'NOT_LISTED', OTHER_ORG: 'NOT_LISTED', ANONYMOUS: 'UNAUTHENTICATED' },
   },
@@ -79,7 +83,7 @@ describe('interesting roles: who may call what', () => {
     const { createInterestingRole } = await h.owner.client.ok(CREATE_ROLE, { input: { title, company: 'Initech' } });
     const { addInterview } = await h.owner.client.ok(ADD_INTERVIEW, { roleId: createInterestingRole.id, input: { heldOn: '2026-11-20', kind: 'RECRUITER_SCREEN' } });
     await h.owner.client.ok(SHARE_ROLE, { id: createInterestingRole.id, message: 'Worth a look?' });
-    return { id: createInterestingRole.id as string, title, interviewId: addInterview.id as string };
+    return { id: createInterestingRole.id, title, interviewId: addInterview.id };
   }
 
   const cases = OPERATIONS.flatMap((op) => PERSONAS.map((persona) => [op.name, persona, op.expected[persona], op] as const));

@@ -1,4 +1,5 @@
 import { codeOf, reasonOf } from './graphql-client';
+import type { CreateInterestingRoleInput } from './generated/graphql';
 import { buildHierarchy, Hierarchy } from './hierarchy';
 import { UPDATE_PERSON } from './operations';
 import { COMMENT, CREATE_ROLE, EXPORT, REVOKE_ROLE, ROLE, SHARED_WITH_ME, SHARE_ROLE, UPDATE_ROLE } from './roles-operations';
@@ -13,22 +14,22 @@ describe('sharing, revoking and who sees what', () => {
   });
   afterAll(() => app.close());
 
-  async function sharedRole(input: Record<string, unknown> = {}) {
+  async function sharedRole(input: Partial<CreateInterestingRoleInput> = {}) {
     const { createInterestingRole } = await h.owner.client.ok(CREATE_ROLE, { input: { title: 'Staff Engineer', company: 'Globex', ...input } });
     await h.owner.client.ok(SHARE_ROLE, { id: createInterestingRole.id, message: 'Could be a step up' });
-    return createInterestingRole.id as string;
+    return createInterestingRole.id;
   }
 
   it('the manager sees a shared role in their inbox, with the message, until it is revoked', async () => {
     const id = await sharedRole();
     const inbox = await h.manager.client.ok(SHARED_WITH_ME);
-    const item = inbox.sharedWithMe.edges.find((e: { node: { id: string } }) => e.node.id === id).node;
+    const item = inbox.sharedWithMe.edges.find((e) => e.node.id === id)?.node;
     expect(item).toMatchObject({ shareMessage: 'Could be a step up', stretch: 'STEP_UP', owner: { id: h.owner.id, level: { key: 'IC3' } } });
     await h.manager.client.ok(ROLE, { id });
     await h.owner.client.ok(REVOKE_ROLE, { id });
     expect(codeOf(await h.manager.client.request(ROLE, { id }))).toBe('NOT_FOUND');
     const after = await h.manager.client.ok(SHARED_WITH_ME);
-    expect(after.sharedWithMe.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(id);
+    expect(after.sharedWithMe.edges.map((e) => e.node.id)).not.toContain(id);
     expect(codeOf(await h.manager.client.request(COMMENT, { id, body: 'still there?' }))).toBe('NOT_FOUND');
   });
 
@@ -41,7 +42,7 @@ describe('sharing, revoking and who sees what', () => {
     await org.admin.client.ok(UPDATE_PERSON, { id: report.id, input: { managerId: h.manager.id } });
     expect(codeOf(await h.formerManager.client.request(ROLE, { id: createInterestingRole.id }))).toBe('NOT_FOUND');
     expect((await h.formerManager.client.ok(SHARED_WITH_ME)).sharedWithMe.totalCount).toBe(0);
-    expect((await h.manager.client.ok(ROLE, { id: createInterestingRole.id })).interestingRole.owner.name).toBe('Jordan Mover');
+    expect((await h.manager.client.ok(ROLE, { id: createInterestingRole.id })).interestingRole.owner?.name).toBe('Jordan Mover');
   });
 
   it('“what would it take” never reaches the manager unless the report shares that answer', async () => {
@@ -69,7 +70,7 @@ describe('sharing, revoking and who sees what', () => {
     await h.manager.client.ok(ROLE, { id });
     await h.manager.client.ok(ROLE, { id });
     const { interestingRole } = await h.owner.client.ok(ROLE, { id });
-    expect(interestingRole.views.map((v: { viewer: { name: string } }) => v.viewer.name)).toEqual(['Morgan Manager', 'Morgan Manager']);
+    expect(interestingRole.views?.map((v) => v.viewer?.name)).toEqual(['Morgan Manager', 'Morgan Manager']);
     expect((await h.manager.client.ok(ROLE, { id })).interestingRole.views).toBeNull();
   });
 

@@ -18,7 +18,7 @@ describe('organizations are isolated', () => {
     const member = await home.addMember({ name: 'Home Member', managerId: home.admin.id });
     const { invitePerson } = await home.admin.client.ok(INVITE, { input: { email: `${unique('p')}@example.com`, name: 'Pending' } });
     const other = await signUpOrganization(app, unique('Other'));
-    return { home, member, pendingId: invitePerson.person.id as string, pendingToken: tokenOf(invitePerson.url), intruder: other.admin.client };
+    return { home, member, pendingId: invitePerson.person.id, pendingToken: tokenOf(invitePerson.url), intruder: other.admin.client };
   }
 
   it('cannot read a person of another organization: it looks missing', async () => {
@@ -36,7 +36,7 @@ describe('organizations are isolated', () => {
     const { home, intruder } = await twoOrganizations();
     const { people } = await intruder.ok(PEOPLE, { first: 100 });
     expect(people.totalCount).toBe(1);
-    const theirLevels = (await intruder.ok(LEVELS)).levels.map((l: { id: string }) => l.id);
+    const theirLevels = (await intruder.ok(LEVELS)).levels.map((l) => l.id);
     expect(theirLevels).not.toContain(home.levelId('IC3'));
     const { organization } = await intruder.ok(ORGANIZATION);
     expect((await home.admin.client.ok(ORGANIZATION)).organization.id).not.toBe(organization.id);
@@ -49,12 +49,12 @@ describe('organizations are isolated', () => {
     expect(codeOf(await intruder.request(REISSUE, { personId: pendingId }))).toBe('NOT_FOUND');
     const { person } = await home.admin.client.ok(PERSON, { id: member.id });
     expect(person).toMatchObject({ title: null, status: 'ACTIVE' });
-    expect((await member.client.ok(ME)).me.id).toBe(member.id);
+    expect((await member.client.ok(ME)).me?.id).toBe(member.id);
   });
 
   it('cannot make someone of another organization their manager or report', async () => {
     const { home, member, intruder } = await twoOrganizations();
-    const { me } = await intruder.ok(ME);
+    const me = (await intruder.ok(ME)).me!;
     expect(codeOf(await intruder.request(UPDATE_PERSON, { id: me.id, input: { managerId: member.id } }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await home.admin.client.request(UPDATE_PERSON, { id: member.id, input: { managerId: me.id } }))).toBe('BAD_USER_INPUT');
   });
@@ -63,16 +63,16 @@ describe('organizations are isolated', () => {
     const { home, member, intruder } = await twoOrganizations();
     expect(codeOf(await intruder.request(UPDATE_LEVEL, { id: home.levelId('IC3'), input: { name: 'Hacked' } }))).toBe('NOT_FOUND');
     expect(codeOf(await intruder.request(DELETE_LEVEL, { id: home.levelId('IC7') }))).toBe('NOT_FOUND');
-    const { me } = await intruder.ok(ME);
+    const me = (await intruder.ok(ME)).me!;
     expect(codeOf(await intruder.request(UPDATE_PERSON, { id: me.id, input: { levelId: home.levelId('IC3') } }))).toBe('BAD_USER_INPUT');
-    expect((await member.client.ok(LEVELS)).levels.find((l: { key: string }) => l.key === 'IC3').name).toBe('Senior');
+    expect((await member.client.ok(LEVELS)).levels.find((l) => l.key === 'IC3')?.name).toBe('Senior');
   });
 
   it('cannot import people into or over another organization', async () => {
     const { member, intruder } = await twoOrganizations();
     const { importPeople } = await intruder.ok(IMPORT, { input: { csv: `email,name\n${member.email},Stolen` } });
     expect(importPeople.applied).toBe(false);
-    expect((await member.client.ok(ME)).me.name).toBe('Home Member');
+    expect((await member.client.ok(ME)).me?.name).toBe('Home Member');
   });
 
   it('settings changes stay in their own organization', async () => {

@@ -1,0 +1,406 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query DemoTeam {\n    me {\n      directReports {\n        name\n        practiceStatus {\n          state\n          covered\n        }\n      }\n    }\n  }\n": typeof types.DemoTeamDocument,
+    "\n  query DemoRoles {\n    myInterestingRoles {\n      edges {\n        node {\n          title\n          stretch\n          isShared\n        }\n      }\n    }\n  }\n": typeof types.DemoRolesDocument,
+    "\n  query DemoInbox {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          stretch\n          satisfactionConversationSuggested\n        }\n      }\n    }\n  }\n": typeof types.DemoInboxDocument,
+    "\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    assessedLevel {\n      key\n    }\n    externalReading\n    report {\n      id\n      name\n      level {\n        key\n      }\n    }\n    heldBy {\n      name\n    }\n    role {\n      id\n      title\n    }\n    actionItems {\n      id\n      owner\n      text\n      dueOn\n      done\n    }\n  }\n": typeof types.DebriefFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    report {\n      id\n    }\n    heldBy {\n      name\n    }\n    role {\n      id\n      title\n    }\n    actionItems {\n      id\n      owner\n      text\n      done\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
+    "\n  fragment PracticeStatusFields on PracticeStatus {\n    lastPracticeOn\n    dueOn\n    covered\n    state\n  }\n": typeof types.PracticeStatusFieldsFragmentDoc,
+    "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CreateDebriefDocument,
+    "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.UpdateDebriefDocument,
+    "\n  query Debriefs($reportId: ID!) {\n    debriefs(reportId: $reportId) {\n      ...DebriefFields\n    }\n  }\n": typeof types.DebriefsDocument,
+    "\n  query Debrief($id: ID!) {\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n": typeof types.DebriefDocument,
+    "\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.HoldConversationDocument,
+    "\n  query Conversations($reportId: ID!, $kind: ConversationKind) {\n    conversations(reportId: $reportId, kind: $kind) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      questions {\n        key\n        prompt\n      }\n    }\n  }\n": typeof types.ConversationAgendasDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n      owner\n      text\n      dueOn\n      done\n      report {\n        id\n      }\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      id\n      done\n      doneAt\n    }\n  }\n": typeof types.CompleteActionItemDocument,
+    "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      id\n      done\n    }\n  }\n": typeof types.ReopenActionItemDocument,
+    "\n  query MyActionItems($status: ActionItemStatus) {\n    myActionItems(status: $status) {\n      id\n      text\n      done\n      owner\n      report {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyActionItemsDocument,
+    "\n  query ActionItems($reportId: ID!, $status: ActionItemStatus) {\n    actionItems(reportId: $reportId, status: $status) {\n      id\n      text\n      done\n    }\n  }\n": typeof types.ActionItemsDocument,
+    "\n  query ReportPracticeStatus($reportId: ID!) {\n    practiceStatus(reportId: $reportId) {\n      ...PracticeStatusFields\n    }\n  }\n": typeof types.ReportPracticeStatusDocument,
+    "\n  query PersonPracticeStatus($id: ID!) {\n    person(id: $id) {\n      id\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n": typeof types.PersonPracticeStatusDocument,
+    "\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n": typeof types.TeamPracticeStatusDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": typeof types.LevelFieldsFragmentDoc,
+    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  query People($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  query Levels {\n    levels {\n      ...LevelFields\n    }\n  }\n": typeof types.LevelsDocument,
+    "\n  query Organization {\n    organization {\n      ...OrganizationFields\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.InvitePersonDocument,
+    "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      person {\n        id\n      }\n    }\n  }\n": typeof types.ReissueInvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivatePersonDocument,
+    "\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      rejected\n      rows {\n        line\n        email\n        name\n        outcome\n        messages\n      }\n    }\n  }\n": typeof types.ImportPeopleDocument,
+    "\n  mutation CreateLevel($input: CreateLevelInput!) {\n    createLevel(input: $input) {\n      ...LevelFields\n    }\n  }\n": typeof types.CreateLevelDocument,
+    "\n  mutation UpdateLevel($id: ID!, $input: UpdateLevelInput!) {\n    updateLevel(id: $id, input: $input) {\n      id\n      key\n      name\n      rank\n    }\n  }\n": typeof types.UpdateLevelDocument,
+    "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n      key\n    }\n  }\n": typeof types.DeleteLevelDocument,
+    "\n  fragment RoleFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    description\n    source\n    outcome\n    isShared\n    sharedAt\n    shareMessage\n    viewerRelation\n    levelSource\n    levelConfidence\n    level {\n      key\n    }\n    stretch\n    trackChange\n    satisfactionConversationSuggested\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    employmentTypes\n    owner {\n      id\n      name\n    }\n    levelSetBy {\n      name\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
+    "\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.CreateInterestingRoleDocument,
+    "\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.UpdateInterestingRoleDocument,
+    "\n  mutation DeleteInterestingRole($id: ID!) {\n    deleteInterestingRole(id: $id)\n  }\n": typeof types.DeleteInterestingRoleDocument,
+    "\n  mutation ImportJobPosting($input: ImportJobPostingInput!) {\n    importJobPosting(input: $input) {\n      source\n      title\n      company\n      location\n      remote\n      description\n      url\n      salary {\n        min\n        max\n        currency\n        unit\n      }\n      employmentTypes\n      datePosted\n      validThrough\n      fieldsFound\n      warnings\n      suggestedLevelKey\n    }\n  }\n": typeof types.ImportJobPostingDocument,
+    "\n  mutation ShareInterestingRole($id: ID!, $message: String) {\n    shareInterestingRole(id: $id, message: $message) {\n      ...RoleFields\n    }\n  }\n": typeof types.ShareInterestingRoleDocument,
+    "\n  mutation RevokeInterestingRoleShare($id: ID!) {\n    revokeInterestingRoleShare(id: $id) {\n      ...RoleFields\n    }\n  }\n": typeof types.RevokeInterestingRoleShareDocument,
+    "\n  mutation SetInterestingRoleLevel($id: ID!, $levelKey: String) {\n    setInterestingRoleLevel(id: $id, levelKey: $levelKey) {\n      ...RoleFields\n    }\n  }\n": typeof types.SetInterestingRoleLevelDocument,
+    "\n  mutation AddInterview($roleId: ID!, $input: AddInterviewInput!) {\n    addInterview(roleId: $roleId, input: $input) {\n      id\n      heldOn\n      kind\n      notes\n    }\n  }\n": typeof types.AddInterviewDocument,
+    "\n  mutation RemoveInterview($id: ID!) {\n    removeInterview(id: $id)\n  }\n": typeof types.RemoveInterviewDocument,
+    "\n  mutation CommentOnInterestingRole($id: ID!, $body: String!) {\n    commentOnInterestingRole(id: $id, body: $body) {\n      id\n      body\n      author {\n        name\n      }\n    }\n  }\n": typeof types.CommentOnInterestingRoleDocument,
+    "\n  query InterestingRole($id: ID!) {\n    interestingRole(id: $id) {\n      ...RoleFields\n      interviews {\n        id\n        heldOn\n        kind\n      }\n      comments {\n        body\n        author {\n          name\n        }\n      }\n      views {\n        viewer {\n          name\n        }\n        viewedAt\n      }\n    }\n  }\n": typeof types.InterestingRoleDocument,
+    "\n  query MyInterestingRoles {\n    myInterestingRoles(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyInterestingRolesDocument,
+    "\n  query SharedWithMe($first: Int) {\n    sharedWithMe(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          stretch\n          trackChange\n          satisfactionConversationSuggested\n          shareMessage\n          owner {\n            id\n            name\n            level {\n              key\n            }\n          }\n          level {\n            key\n            name\n          }\n          checklist {\n            whatWouldItTake\n          }\n        }\n      }\n    }\n  }\n": typeof types.SharedWithMeDocument,
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  query TeamWithReportingLines {\n    me {\n      id\n      name\n      level {\n        key\n        name\n      }\n      manager {\n        name\n        level {\n          key\n        }\n      }\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n          name\n          rank\n        }\n        manager {\n          id\n          name\n        }\n        directReports {\n          id\n          name\n          level {\n            key\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamWithReportingLinesDocument,
+    "\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleWithRelationsDocument,
+};
+const documents: Documents = {
+    "\n  query DemoTeam {\n    me {\n      directReports {\n        name\n        practiceStatus {\n          state\n          covered\n        }\n      }\n    }\n  }\n": types.DemoTeamDocument,
+    "\n  query DemoRoles {\n    myInterestingRoles {\n      edges {\n        node {\n          title\n          stretch\n          isShared\n        }\n      }\n    }\n  }\n": types.DemoRolesDocument,
+    "\n  query DemoInbox {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          stretch\n          satisfactionConversationSuggested\n        }\n      }\n    }\n  }\n": types.DemoInboxDocument,
+    "\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    assessedLevel {\n      key\n    }\n    externalReading\n    report {\n      id\n      name\n      level {\n        key\n      }\n    }\n    heldBy {\n      name\n    }\n    role {\n      id\n      title\n    }\n    actionItems {\n      id\n      owner\n      text\n      dueOn\n      done\n    }\n  }\n": types.DebriefFieldsFragmentDoc,
+    "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    report {\n      id\n    }\n    heldBy {\n      name\n    }\n    role {\n      id\n      title\n    }\n    actionItems {\n      id\n      owner\n      text\n      done\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
+    "\n  fragment PracticeStatusFields on PracticeStatus {\n    lastPracticeOn\n    dueOn\n    covered\n    state\n  }\n": types.PracticeStatusFieldsFragmentDoc,
+    "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.CreateDebriefDocument,
+    "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.UpdateDebriefDocument,
+    "\n  query Debriefs($reportId: ID!) {\n    debriefs(reportId: $reportId) {\n      ...DebriefFields\n    }\n  }\n": types.DebriefsDocument,
+    "\n  query Debrief($id: ID!) {\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n": types.DebriefDocument,
+    "\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.HoldConversationDocument,
+    "\n  query Conversations($reportId: ID!, $kind: ConversationKind) {\n    conversations(reportId: $reportId, kind: $kind) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationsDocument,
+    "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
+    "\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      questions {\n        key\n        prompt\n      }\n    }\n  }\n": types.ConversationAgendasDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n      owner\n      text\n      dueOn\n      done\n      report {\n        id\n      }\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      id\n      done\n      doneAt\n    }\n  }\n": types.CompleteActionItemDocument,
+    "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      id\n      done\n    }\n  }\n": types.ReopenActionItemDocument,
+    "\n  query MyActionItems($status: ActionItemStatus) {\n    myActionItems(status: $status) {\n      id\n      text\n      done\n      owner\n      report {\n        id\n        name\n      }\n    }\n  }\n": types.MyActionItemsDocument,
+    "\n  query ActionItems($reportId: ID!, $status: ActionItemStatus) {\n    actionItems(reportId: $reportId, status: $status) {\n      id\n      text\n      done\n    }\n  }\n": types.ActionItemsDocument,
+    "\n  query ReportPracticeStatus($reportId: ID!) {\n    practiceStatus(reportId: $reportId) {\n      ...PracticeStatusFields\n    }\n  }\n": types.ReportPracticeStatusDocument,
+    "\n  query PersonPracticeStatus($id: ID!) {\n    person(id: $id) {\n      id\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n": types.PersonPracticeStatusDocument,
+    "\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n": types.TeamPracticeStatusDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": types.LevelFieldsFragmentDoc,
+    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": types.OrganizationFieldsFragmentDoc,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      name\n    }\n  }\n": types.LogInDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n": types.MeDocument,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n": types.PersonDocument,
+    "\n  query People($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  query Levels {\n    levels {\n      ...LevelFields\n    }\n  }\n": types.LevelsDocument,
+    "\n  query Organization {\n    organization {\n      ...OrganizationFields\n    }\n  }\n": types.OrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.InvitePersonDocument,
+    "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      person {\n        id\n      }\n    }\n  }\n": types.ReissueInvitationDocument,
+    "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeactivatePersonDocument,
+    "\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      rejected\n      rows {\n        line\n        email\n        name\n        outcome\n        messages\n      }\n    }\n  }\n": types.ImportPeopleDocument,
+    "\n  mutation CreateLevel($input: CreateLevelInput!) {\n    createLevel(input: $input) {\n      ...LevelFields\n    }\n  }\n": types.CreateLevelDocument,
+    "\n  mutation UpdateLevel($id: ID!, $input: UpdateLevelInput!) {\n    updateLevel(id: $id, input: $input) {\n      id\n      key\n      name\n      rank\n    }\n  }\n": types.UpdateLevelDocument,
+    "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n      key\n    }\n  }\n": types.DeleteLevelDocument,
+    "\n  fragment RoleFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    description\n    source\n    outcome\n    isShared\n    sharedAt\n    shareMessage\n    viewerRelation\n    levelSource\n    levelConfidence\n    level {\n      key\n    }\n    stretch\n    trackChange\n    satisfactionConversationSuggested\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    employmentTypes\n    owner {\n      id\n      name\n    }\n    levelSetBy {\n      name\n    }\n  }\n": types.RoleFieldsFragmentDoc,
+    "\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": types.CreateInterestingRoleDocument,
+    "\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": types.UpdateInterestingRoleDocument,
+    "\n  mutation DeleteInterestingRole($id: ID!) {\n    deleteInterestingRole(id: $id)\n  }\n": types.DeleteInterestingRoleDocument,
+    "\n  mutation ImportJobPosting($input: ImportJobPostingInput!) {\n    importJobPosting(input: $input) {\n      source\n      title\n      company\n      location\n      remote\n      description\n      url\n      salary {\n        min\n        max\n        currency\n        unit\n      }\n      employmentTypes\n      datePosted\n      validThrough\n      fieldsFound\n      warnings\n      suggestedLevelKey\n    }\n  }\n": types.ImportJobPostingDocument,
+    "\n  mutation ShareInterestingRole($id: ID!, $message: String) {\n    shareInterestingRole(id: $id, message: $message) {\n      ...RoleFields\n    }\n  }\n": types.ShareInterestingRoleDocument,
+    "\n  mutation RevokeInterestingRoleShare($id: ID!) {\n    revokeInterestingRoleShare(id: $id) {\n      ...RoleFields\n    }\n  }\n": types.RevokeInterestingRoleShareDocument,
+    "\n  mutation SetInterestingRoleLevel($id: ID!, $levelKey: String) {\n    setInterestingRoleLevel(id: $id, levelKey: $levelKey) {\n      ...RoleFields\n    }\n  }\n": types.SetInterestingRoleLevelDocument,
+    "\n  mutation AddInterview($roleId: ID!, $input: AddInterviewInput!) {\n    addInterview(roleId: $roleId, input: $input) {\n      id\n      heldOn\n      kind\n      notes\n    }\n  }\n": types.AddInterviewDocument,
+    "\n  mutation RemoveInterview($id: ID!) {\n    removeInterview(id: $id)\n  }\n": types.RemoveInterviewDocument,
+    "\n  mutation CommentOnInterestingRole($id: ID!, $body: String!) {\n    commentOnInterestingRole(id: $id, body: $body) {\n      id\n      body\n      author {\n        name\n      }\n    }\n  }\n": types.CommentOnInterestingRoleDocument,
+    "\n  query InterestingRole($id: ID!) {\n    interestingRole(id: $id) {\n      ...RoleFields\n      interviews {\n        id\n        heldOn\n        kind\n      }\n      comments {\n        body\n        author {\n          name\n        }\n      }\n      views {\n        viewer {\n          name\n        }\n        viewedAt\n      }\n    }\n  }\n": types.InterestingRoleDocument,
+    "\n  query MyInterestingRoles {\n    myInterestingRoles(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MyInterestingRolesDocument,
+    "\n  query SharedWithMe($first: Int) {\n    sharedWithMe(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          stretch\n          trackChange\n          satisfactionConversationSuggested\n          shareMessage\n          owner {\n            id\n            name\n            level {\n              key\n            }\n          }\n          level {\n            key\n            name\n          }\n          checklist {\n            whatWouldItTake\n          }\n        }\n      }\n    }\n  }\n": types.SharedWithMeDocument,
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  query TeamWithReportingLines {\n    me {\n      id\n      name\n      level {\n        key\n        name\n      }\n      manager {\n        name\n        level {\n          key\n        }\n      }\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n          name\n          rank\n        }\n        manager {\n          id\n          name\n        }\n        directReports {\n          id\n          name\n          level {\n            key\n          }\n        }\n      }\n    }\n  }\n": types.TeamWithReportingLinesDocument,
+    "\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PeopleWithRelationsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoTeam {\n    me {\n      directReports {\n        name\n        practiceStatus {\n          state\n          covered\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoTeam {\n    me {\n      directReports {\n        name\n        practiceStatus {\n          state\n          covered\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoRoles {\n    myInterestingRoles {\n      edges {\n        node {\n          title\n          stretch\n          isShared\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoRoles {\n    myInterestingRoles {\n      edges {\n        node {\n          title\n          stretch\n          isShared\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoInbox {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          stretch\n          satisfactionConversationSuggested\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DemoInbox {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          stretch\n          satisfactionConversationSuggested\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    assessedLevel {\n      key\n    }\n    externalReading\n    report {\n      id\n      name\n      level {\n        key\n      }\n    }\n    heldBy {\n      name\n    }\n    role {\n      id\n      title\n    }\n    actionItems {\n      id\n      owner\n      text\n      dueOn\n      done\n    }\n  }\n"): (typeof documents)["\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    assessedLevel {\n      key\n    }\n    externalReading\n    report {\n      id\n      name\n      level {\n        key\n      }\n    }\n    heldBy {\n      name\n    }\n    role {\n      id\n      title\n    }\n    actionItems {\n      id\n      owner\n      text\n      dueOn\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    report {\n      id\n    }\n    heldBy {\n      name\n    }\n    role {\n      id\n      title\n    }\n    actionItems {\n      id\n      owner\n      text\n      done\n    }\n  }\n"): (typeof documents)["\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    report {\n      id\n    }\n    heldBy {\n      name\n    }\n    role {\n      id\n      title\n    }\n    actionItems {\n      id\n      owner\n      text\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PracticeStatusFields on PracticeStatus {\n    lastPracticeOn\n    dueOn\n    covered\n    state\n  }\n"): (typeof documents)["\n  fragment PracticeStatusFields on PracticeStatus {\n    lastPracticeOn\n    dueOn\n    covered\n    state\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Debriefs($reportId: ID!) {\n    debriefs(reportId: $reportId) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  query Debriefs($reportId: ID!) {\n    debriefs(reportId: $reportId) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Debrief($id: ID!) {\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  query Debrief($id: ID!) {\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversations($reportId: ID!, $kind: ConversationKind) {\n    conversations(reportId: $reportId, kind: $kind) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  query Conversations($reportId: ID!, $kind: ConversationKind) {\n    conversations(reportId: $reportId, kind: $kind) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  query Conversation($id: ID!) {\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      questions {\n        key\n        prompt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      questions {\n        key\n        prompt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n      owner\n      text\n      dueOn\n      done\n      report {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      id\n      owner\n      text\n      dueOn\n      done\n      report {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      id\n      done\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      id\n      done\n      doneAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      id\n      done\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      id\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionItems($status: ActionItemStatus) {\n    myActionItems(status: $status) {\n      id\n      text\n      done\n      owner\n      report {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActionItems($status: ActionItemStatus) {\n    myActionItems(status: $status) {\n      id\n      text\n      done\n      owner\n      report {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionItems($reportId: ID!, $status: ActionItemStatus) {\n    actionItems(reportId: $reportId, status: $status) {\n      id\n      text\n      done\n    }\n  }\n"): (typeof documents)["\n  query ActionItems($reportId: ID!, $status: ActionItemStatus) {\n    actionItems(reportId: $reportId, status: $status) {\n      id\n      text\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportPracticeStatus($reportId: ID!) {\n    practiceStatus(reportId: $reportId) {\n      ...PracticeStatusFields\n    }\n  }\n"): (typeof documents)["\n  query ReportPracticeStatus($reportId: ID!) {\n    practiceStatus(reportId: $reportId) {\n      ...PracticeStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPracticeStatus($id: ID!) {\n    person(id: $id) {\n      id\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPracticeStatus($id: ID!) {\n    person(id: $id) {\n      id\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n"): (typeof documents)["\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n"): (typeof documents)["\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query People($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Levels {\n    levels {\n      ...LevelFields\n    }\n  }\n"): (typeof documents)["\n  query Levels {\n    levels {\n      ...LevelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization {\n    organization {\n      ...OrganizationFields\n    }\n  }\n"): (typeof documents)["\n  query Organization {\n    organization {\n      ...OrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      rejected\n      rows {\n        line\n        email\n        name\n        outcome\n        messages\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      rejected\n      rows {\n        line\n        email\n        name\n        outcome\n        messages\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLevel($input: CreateLevelInput!) {\n    createLevel(input: $input) {\n      ...LevelFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLevel($input: CreateLevelInput!) {\n    createLevel(input: $input) {\n      ...LevelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateLevel($id: ID!, $input: UpdateLevelInput!) {\n    updateLevel(id: $id, input: $input) {\n      id\n      key\n      name\n      rank\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateLevel($id: ID!, $input: UpdateLevelInput!) {\n    updateLevel(id: $id, input: $input) {\n      id\n      key\n      name\n      rank\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    description\n    source\n    outcome\n    isShared\n    sharedAt\n    shareMessage\n    viewerRelation\n    levelSource\n    levelConfidence\n    level {\n      key\n    }\n    stretch\n    trackChange\n    satisfactionConversationSuggested\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    employmentTypes\n    owner {\n      id\n      name\n    }\n    levelSetBy {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RoleFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    description\n    source\n    outcome\n    isShared\n    sharedAt\n    shareMessage\n    viewerRelation\n    levelSource\n    levelConfidence\n    level {\n      key\n    }\n    stretch\n    trackChange\n    satisfactionConversationSuggested\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    employmentTypes\n    owner {\n      id\n      name\n    }\n    levelSetBy {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInterestingRole($id: ID!) {\n    deleteInterestingRole(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteInterestingRole($id: ID!) {\n    deleteInterestingRole(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportJobPosting($input: ImportJobPostingInput!) {\n    importJobPosting(input: $input) {\n      source\n      title\n      company\n      location\n      remote\n      description\n      url\n      salary {\n        min\n        max\n        currency\n        unit\n      }\n      employmentTypes\n      datePosted\n      validThrough\n      fieldsFound\n      warnings\n      suggestedLevelKey\n    }\n  }\n"): (typeof documents)["\n  mutation ImportJobPosting($input: ImportJobPostingInput!) {\n    importJobPosting(input: $input) {\n      source\n      title\n      company\n      location\n      remote\n      description\n      url\n      salary {\n        min\n        max\n        currency\n        unit\n      }\n      employmentTypes\n      datePosted\n      validThrough\n      fieldsFound\n      warnings\n      suggestedLevelKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareInterestingRole($id: ID!, $message: String) {\n    shareInterestingRole(id: $id, message: $message) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation ShareInterestingRole($id: ID!, $message: String) {\n    shareInterestingRole(id: $id, message: $message) {\n      ...RoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInterestingRoleShare($id: ID!) {\n    revokeInterestingRoleShare(id: $id) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeInterestingRoleShare($id: ID!) {\n    revokeInterestingRoleShare(id: $id) {\n      ...RoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInterestingRoleLevel($id: ID!, $levelKey: String) {\n    setInterestingRoleLevel(id: $id, levelKey: $levelKey) {\n      ...RoleFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetInterestingRoleLevel($id: ID!, $levelKey: String) {\n    setInterestingRoleLevel(id: $id, levelKey: $levelKey) {\n      ...RoleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInterview($roleId: ID!, $input: AddInterviewInput!) {\n    addInterview(roleId: $roleId, input: $input) {\n      id\n      heldOn\n      kind\n      notes\n    }\n  }\n"): (typeof documents)["\n  mutation AddInterview($roleId: ID!, $input: AddInterviewInput!) {\n    addInterview(roleId: $roleId, input: $input) {\n      id\n      heldOn\n      kind\n      notes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveInterview($id: ID!) {\n    removeInterview(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveInterview($id: ID!) {\n    removeInterview(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnInterestingRole($id: ID!, $body: String!) {\n    commentOnInterestingRole(id: $id, body: $body) {\n      id\n      body\n      author {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnInterestingRole($id: ID!, $body: String!) {\n    commentOnInterestingRole(id: $id, body: $body) {\n      id\n      body\n      author {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterestingRole($id: ID!) {\n    interestingRole(id: $id) {\n      ...RoleFields\n      interviews {\n        id\n        heldOn\n        kind\n      }\n      comments {\n        body\n        author {\n          name\n        }\n      }\n      views {\n        viewer {\n          name\n        }\n        viewedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query InterestingRole($id: ID!) {\n    interestingRole(id: $id) {\n      ...RoleFields\n      interviews {\n        id\n        heldOn\n        kind\n      }\n      comments {\n        body\n        author {\n          name\n        }\n      }\n      views {\n        viewer {\n          name\n        }\n        viewedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInterestingRoles {\n    myInterestingRoles(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyInterestingRoles {\n    myInterestingRoles(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedWithMe($first: Int) {\n    sharedWithMe(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          stretch\n          trackChange\n          satisfactionConversationSuggested\n          shareMessage\n          owner {\n            id\n            name\n            level {\n              key\n            }\n          }\n          level {\n            key\n            name\n          }\n          checklist {\n            whatWouldItTake\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedWithMe($first: Int) {\n    sharedWithMe(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          stretch\n          trackChange\n          satisfactionConversationSuggested\n          shareMessage\n          owner {\n            id\n            name\n            level {\n              key\n            }\n          }\n          level {\n            key\n            name\n          }\n          checklist {\n            whatWouldItTake\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamWithReportingLines {\n    me {\n      id\n      name\n      level {\n        key\n        name\n      }\n      manager {\n        name\n        level {\n          key\n        }\n      }\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n          name\n          rank\n        }\n        manager {\n          id\n          name\n        }\n        directReports {\n          id\n          name\n          level {\n            key\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamWithReportingLines {\n    me {\n      id\n      name\n      level {\n        key\n        name\n      }\n      manager {\n        name\n        level {\n          key\n        }\n      }\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n          name\n          rank\n        }\n        manager {\n          id\n          name\n        }\n        directReports {\n          id\n          name\n          level {\n            key\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

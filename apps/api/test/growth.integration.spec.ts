@@ -4,6 +4,7 @@ import {
   REOPEN_ACTION_ITEM, UPDATE_DEBRIEF,
 } from './growth-operations';
 import { buildHierarchy, Hierarchy } from './hierarchy';
+import { SHARE_EARLIER_RECORDS } from './record-sharing-operations';
 import { UPDATE_ORGANIZATION, UPDATE_PERSON } from './operations';
 import { CREATE_ROLE, EXPORT, REVOKE_ROLE, SHARE_ROLE } from './roles-operations';
 import { startTestApp, TestApp } from './test-app';
@@ -112,7 +113,9 @@ describe('debriefs, conversations, action items and practice cadence', () => {
 
   it('a debrief or a practice conversation covers the report; a career conversation does not', async () => {
     const fresh = await h.org.addMember({ name: 'Nova New', managerId: h.manager.id, levelKey: 'IC2' });
+    // They joined 400 days ago, with this manager from the start.
     await app.db.query(`UPDATE people SET joined_at = now() - interval '400 days' WHERE id = $1`, [fresh.id]);
+    await app.db.query(`UPDATE reporting_lines SET started_at = now() - interval '400 days' WHERE report_id = $1`, [fresh.id]);
     const status = async () => (await h.manager.client.ok(PRACTICE_STATUS, { reportId: fresh.id })).practiceStatus;
     expect(await status()).toMatchObject({ covered: false, state: 'OVERDUE', lastPracticeOn: null });
     await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: fresh.id, kind: 'CAREER', heldOn: today() } });
@@ -138,11 +141,13 @@ describe('debriefs, conversations, action items and practice cadence', () => {
     expect(managers).not.toContain('Exported insight');
   });
 
-  it('a former manager loses access to the debriefs they held', async () => {
+  it('a former manager loses access to the debriefs they held; the new one sees them only once the report shares them', async () => {
     const mover = await h.org.addMember({ name: 'Mo Mover', managerId: h.manager.id, levelKey: 'IC2' });
     const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: mover.id, heldOn: today(), wentWell: 'x' } });
     await h.org.admin.client.ok(UPDATE_PERSON, { id: mover.id, input: { managerId: h.formerManager.id } });
     expect(codeOf(await h.manager.client.request(DEBRIEF, { id: createDebrief.id }))).toBe('NOT_FOUND');
+    expect(codeOf(await h.formerManager.client.request(DEBRIEF, { id: createDebrief.id }))).toBe('NOT_FOUND');
+    await mover.client.ok(SHARE_EARLIER_RECORDS);
     expect((await h.formerManager.client.ok(DEBRIEF, { id: createDebrief.id })).debrief.heldBy?.name).toBe('Morgan Manager');
   });
 

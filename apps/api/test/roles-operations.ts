@@ -205,7 +205,11 @@ export const SHARED_WITH_ME = graphql(`
           stretch
           trackChange
           satisfactionConversationSuggested
-          shareMessage
+          company
+          isShared
+          sharedAt
+          unread
+          viewerRelation
           owner {
             id
             name
@@ -216,9 +220,6 @@ export const SHARED_WITH_ME = graphql(`
           level {
             key
             name
-          }
-          checklist {
-            whatWouldItTake
           }
         }
       }

@@ -5,6 +5,8 @@ export enum DebriefsExceptionCode {
   ROLE_NOT_LINKABLE = 'ROLE_NOT_LINKABLE',
   UNKNOWN_LEVEL = 'UNKNOWN_LEVEL',
   IN_THE_FUTURE = 'IN_THE_FUTURE',
+  /** Shared with you from an earlier manager: you may read it, only whoever held it edits it. */
+  HELD_BY_SOMEONE_ELSE = 'HELD_BY_SOMEONE_ELSE',
 }
 
 export const DebriefsException = defineException<DebriefsExceptionCode>('DebriefsException', {
@@ -12,4 +14,5 @@ export const DebriefsException = defineException<DebriefsExceptionCode>('Debrief
   ROLE_NOT_LINKABLE: ErrorKind.BAD_USER_INPUT,
   UNKNOWN_LEVEL: ErrorKind.BAD_USER_INPUT,
   IN_THE_FUTURE: ErrorKind.BAD_USER_INPUT,
+  HELD_BY_SOMEONE_ELSE: ErrorKind.FORBIDDEN,
 });

@@ -46,6 +46,9 @@ export class DebriefsService {
     return this.dataSource.transaction(async (manager) => {
       const debrief = await this.get(viewer, id, manager);
       await this.reports.require(viewer, debrief.reportId, { managerOnly: true, manager });
+      if (debrief.heldById !== viewer.personId) {
+        throw new DebriefsException(DebriefsExceptionCode.HELD_BY_SOMEONE_ELSE, 'Only the manager who held this debrief can edit it.');
+      }
       const fields = await this.fields(manager, viewer, debrief.reportId, input);
       if (Object.keys(fields).length > 0) await manager.getRepository(DebriefEntity).update({ id: debrief.id }, fields);
       return Debrief.from(await manager.getRepository(DebriefEntity).findOneByOrFail({ id: debrief.id }));

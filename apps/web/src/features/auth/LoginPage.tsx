@@ -1,9 +1,9 @@
 import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { AuthCard } from '../../shared/auth/AuthCard';
 import { describeError, type DescribedError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
-import { AuthCard } from './AuthCard';
 import { useLogIn } from './useLogIn';
 
 const FIELDS = ['email', 'password'] as const;

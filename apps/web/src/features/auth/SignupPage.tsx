@@ -1,10 +1,10 @@
 import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { AuthCard } from '../../shared/auth/AuthCard';
+import { PASSWORD_RULE } from '../../shared/auth/password-rule';
 import { describeError, type DescribedError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
-import { AuthCard } from './AuthCard';
-import { PASSWORD_RULE } from './password-rule';
 import { useSignUp } from './useSignUp';
 
 const FIELDS = ['organizationName', 'name', 'email', 'password'] as const;

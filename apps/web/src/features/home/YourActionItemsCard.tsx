@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Card, Group, Loader, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { MyActionItemsQuery } from '../../shared/action-items/action-item-operations';
+import { ActionItemList } from '../../shared/action-items/ActionItemList';
 import { describeError } from '../../shared/errors/describe-error';
-import { MyActionItemsQuery } from '../growth/action-items/action-item-operations';
-import { ActionItemList } from '../growth/action-items/ActionItemList';
 
 /**
  * Open action items: the signed-in person's own and, for a manager, those on their reports'

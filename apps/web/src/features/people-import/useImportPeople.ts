@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../generated/gql';
-import { forgetPeopleLists } from '../people/people-cache';
+import { forgetPeopleLists } from '../../shared/cache/people-cache';
 
 const ImportPeopleMutation = graphql(`
   mutation ImportPeople($input: ImportPeopleInput!) {

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import type { PersonRowFieldsFragment } from '../../generated/gql/graphql';
-import { forgetDirectReports, forgetPeopleLists } from './people-cache';
+import { forgetDirectReports, forgetPeopleLists } from '../../shared/cache/people-cache';
 import { DeactivatePersonMutation, InvitePersonMutation, ReissueInvitationMutation, UpdatePersonMutation } from './people-operations';
 
 /** Invites someone: the new person joins the lists, and their manager's reports. */

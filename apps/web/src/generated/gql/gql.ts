@@ -16,12 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
-    "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MyActionItemsDocument,
-    "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReportActionItemsDocument,
-    "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
-    "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReopenActionItemDocument,
-    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
     "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    role {\n      id\n      title\n      company\n    }\n  }\n": typeof types.ConversationSummaryFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ConversationFieldsFragmentDoc,
     "\n  query Conversation($id: ID!) {\n    me {\n      id\n    }\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
@@ -33,7 +27,6 @@ type Documents = {
     "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.UpdateDebriefDocument,
     "\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MyGrowthDocument,
-    "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": typeof types.PracticeStatusFieldsFragmentDoc,
     "\n  query GrowthReportContext($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          id\n          title\n          company\n          stretch\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GrowthReportContextDocument,
     "\n  query GrowthLevels {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": typeof types.GrowthLevelsDocument,
     "\n  query ReportGrowth($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $reportId) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $reportId) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $reportId, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReportGrowthDocument,
@@ -83,16 +76,17 @@ type Documents = {
     "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": typeof types.OrganizationSettingsFieldsFragmentDoc,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationSettingsFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n": typeof types.OrganizationSettingsDocument,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
+    "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MyActionItemsDocument,
+    "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReportActionItemsDocument,
+    "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
+    "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReopenActionItemDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": typeof types.PracticeStatusFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.SignUpDocument,
-    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": types.ActionItemFieldsFragmentDoc,
-    "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.MyActionItemsDocument,
-    "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.ReportActionItemsDocument,
-    "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
-    "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.ReopenActionItemDocument,
-    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
     "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    role {\n      id\n      title\n      company\n    }\n  }\n": types.ConversationSummaryFieldsFragmentDoc,
     "\n  fragment ConversationFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    notes\n    answers {\n      questionKey\n      prompt\n      answer\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": types.ConversationFieldsFragmentDoc,
     "\n  query Conversation($id: ID!) {\n    me {\n      id\n    }\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
@@ -104,7 +98,6 @@ const documents: Documents = {
     "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.UpdateDebriefDocument,
     "\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": types.MyGrowthDocument,
-    "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": types.PracticeStatusFieldsFragmentDoc,
     "\n  query GrowthReportContext($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          id\n          title\n          company\n          stretch\n          owner {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GrowthReportContextDocument,
     "\n  query GrowthLevels {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": types.GrowthLevelsDocument,
     "\n  query ReportGrowth($reportId: ID!) {\n    me {\n      id\n    }\n    person(id: $reportId) {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $reportId) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $reportId) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $reportId, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": types.ReportGrowthDocument,
@@ -154,6 +147,13 @@ const documents: Documents = {
     "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": types.OrganizationSettingsFieldsFragmentDoc,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationSettingsFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n": types.OrganizationSettingsDocument,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": types.ActionItemFieldsFragmentDoc,
+    "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.MyActionItemsDocument,
+    "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.ReportActionItemsDocument,
+    "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
+    "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.ReopenActionItemDocument,
+    "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": types.PracticeStatusFieldsFragmentDoc,
 };
 
 /**
@@ -178,30 +178,6 @@ export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,10 +222,6 @@ export function graphql(source: "\n  mutation UpdateDebrief($id: ID!, $input: Up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n"): (typeof documents)["\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +418,34 @@ export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n"): (typeof documents)["\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,7 +5,7 @@ import { MantineProvider } from '@mantine/core';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { stubMatchMedia } from '../../../test/match-media-stub';
-import { CompleteActionItemMutation, ReportActionItemsQuery } from './action-item-operations';
+import { CompleteActionItemMutation, ReportActionItemsQuery } from '../../../shared/action-items/action-item-operations';
 import { ActionItemsSection } from './ActionItemsSection';
 
 beforeAll(stubMatchMedia);

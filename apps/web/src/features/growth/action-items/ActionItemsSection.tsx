@@ -3,8 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
-import { splitByDone } from './action-item-label';
-import { ActionItemList } from './ActionItemList';
+import { splitByDone } from '../../../shared/action-items/action-item-label';
+import { ActionItemList } from '../../../shared/action-items/ActionItemList';
 
 interface ActionItemsSectionProps {
   title: string;

@@ -3,9 +3,9 @@ import { Button, Group, Radio, Stack, TextInput, Textarea } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import type { ActionItemOwner } from '../../../generated/gql/graphql';
+import { AddActionItemMutation } from '../../../shared/action-items/action-item-operations';
 import { describeError, type DescribedError } from '../../../shared/errors/describe-error';
 import { forgetActionItemLists } from '../growth-cache';
-import { AddActionItemMutation } from './action-item-operations';
 
 interface AddActionItemFormProps {
   parent: { debriefId?: string; conversationId?: string };

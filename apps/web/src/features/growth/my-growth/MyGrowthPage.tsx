@@ -2,12 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { graphql } from '../../../generated/gql';
 import { useViewer } from '../../session/useViewer';
+import { PracticeStatusLine } from '../../../shared/practice/PracticeStatusLine';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { ActionItemsSection } from '../action-items/ActionItemsSection';
 import { GrowthHistory } from '../history/GrowthHistory';
 import { historyEntries } from '../history/history';
-import { PracticeStatusLine } from '../practice/PracticeStatusLine';
 import { LoadError } from '../ui/LoadError';
 
 const MyGrowthQuery = graphql(`

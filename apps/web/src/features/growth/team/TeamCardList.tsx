@@ -1,8 +1,8 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { levelLabel } from '../../../shared/format/level-label';
-import { PracticeBadge } from '../practice/PracticeBadge';
-import { practiceLine } from '../practice/practice-status';
+import { PracticeBadge } from '../../../shared/practice/PracticeBadge';
+import { practiceLine } from '../../../shared/practice/practice-status';
 import type { TeamMember } from './team-operations';
 import { TeamMemberActions } from './TeamMemberActions';
 

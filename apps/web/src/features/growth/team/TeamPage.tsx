@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Text } from '@mantine/core';
+import { coverageSummary } from '../../../shared/practice/practice-status';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';
 import { useIsNarrow } from '../../../shared/ui/useIsNarrow';
-import { coverageSummary } from '../practice/practice-status';
 import { TeamQueryDocument } from './team-operations';
 import { TeamCardList } from './TeamCardList';
 import { TeamTable } from './TeamTable';

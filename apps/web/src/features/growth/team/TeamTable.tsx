@@ -2,7 +2,7 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDay } from '../../../shared/format/format-day';
 import { levelLabel } from '../../../shared/format/level-label';
-import { PracticeBadge } from '../practice/PracticeBadge';
+import { PracticeBadge } from '../../../shared/practice/PracticeBadge';
 import type { TeamMember } from './team-operations';
 import { TeamMemberActions } from './TeamMemberActions';
 

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { saysNothingWouldMakeMeMove } from '@onward/domain';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { describeError, type DescribedError } from '../../../shared/errors/describe-error';
 import { FormError } from '../../../shared/ui/FormError';
 import { useUpdateRole } from '../api/useRoleMutations';
@@ -19,10 +19,13 @@ export function ChecklistCard({ role }: { role: Role }) {
   const dirty = Object.keys(changes).length > 0;
 
   // When the saved checklist changes (saved here or elsewhere) and nothing is being edited, show it.
+  // Adjusted while rendering (React's way to reset state on a new prop), not in an effect.
   const saved = JSON.stringify(role.checklist);
-  useEffect(() => {
+  const [shownSaved, setShownSaved] = useState(saved);
+  if (saved !== shownSaved) {
+    setShownSaved(saved);
     if (!dirty) setDraft(checklistDraftFrom(role.checklist));
-  }, [saved]);
+  }
 
   const setItem = <K extends keyof ChecklistDraft>(field: K, value: ChecklistDraft[K]) => setDraft((current) => ({ ...current, [field]: value }));
   // The saved answer is judged by the API; an answer being typed is judged by the same rule here.

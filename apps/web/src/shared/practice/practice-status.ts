@@ -1,6 +1,6 @@
-import { graphql } from '../../../generated/gql';
-import type { PracticeState, PracticeStatusFieldsFragment } from '../../../generated/gql/graphql';
-import { formatDay } from '../../../shared/format/format-day';
+import { graphql } from '../../generated/gql';
+import type { PracticeState, PracticeStatusFieldsFragment } from '../../generated/gql/graphql';
+import { formatDay } from '../format/format-day';
 
 export const PracticeStatusFields = graphql(`
   fragment PracticeStatusFields on PracticeStatus {

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useRef, useState } from 'react';
-import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
-import { describeError } from '../../../shared/errors/describe-error';
+import type { ActionItemFieldsFragment } from '../../generated/gql/graphql';
+import { describeError } from '../errors/describe-error';
 import { CompleteActionItemMutation, ReopenActionItemMutation } from './action-item-operations';
 
 /**

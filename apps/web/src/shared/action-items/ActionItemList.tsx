@@ -1,8 +1,8 @@
 import { Anchor, Checkbox, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
-import { todayIso } from '../../../shared/format/format-day';
+import type { ActionItemFieldsFragment } from '../../generated/gql/graphql';
+import { todayIso } from '../format/format-day';
 import { dueLabel, forWhom, recordOf, sourceOf } from './action-item-label';
 import { useActionItemToggle } from './useActionItemToggle';
 

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { PracticeState } from '../../../generated/gql/graphql';
+import type { PracticeState } from '../../generated/gql/graphql';
 import { practiceBadge } from './practice-status';
 
 /** Covered / Due soon / Overdue, as a badge whose words carry the meaning. */

@@ -1,4 +1,4 @@
-import { graphql } from '../../../generated/gql';
+import { graphql } from '../../generated/gql';
 
 /** What a line of an action-item list shows. */
 export const ActionItemFields = graphql(`

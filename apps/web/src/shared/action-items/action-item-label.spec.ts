@@ -1,4 +1,4 @@
-import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
+import type { ActionItemFieldsFragment } from '../../generated/gql/graphql';
 import { dueLabel, forWhom, recordOf, sourceOf, splitByDone } from './action-item-label';
 
 const item = (patch: Partial<ActionItemFieldsFragment>): ActionItemFieldsFragment => ({

@@ -1,4 +1,4 @@
-import type { PracticeStatusFieldsFragment } from '../../../generated/gql/graphql';
+import type { PracticeStatusFieldsFragment } from '../../generated/gql/graphql';
 import { coverageSummary, practiceBadge, practiceLine } from './practice-status';
 
 const status = (state: PracticeStatusFieldsFragment['state'], lastPracticeOn: string | null, dueOn: string): PracticeStatusFieldsFragment => ({

@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import type { PracticeStatusFieldsFragment } from '../../../generated/gql/graphql';
+import type { PracticeStatusFieldsFragment } from '../../generated/gql/graphql';
 import { PracticeBadge } from './PracticeBadge';
 import { practiceLine } from './practice-status';
 

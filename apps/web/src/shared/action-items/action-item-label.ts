@@ -1,5 +1,5 @@
-import type { ActionItemFieldsFragment } from '../../../generated/gql/graphql';
-import { formatDay } from '../../../shared/format/format-day';
+import type { ActionItemFieldsFragment } from '../../generated/gql/graphql';
+import { formatDay } from '../format/format-day';
 
 type Item = Pick<ActionItemFieldsFragment, 'owner' | 'dueOn' | 'done' | 'debriefId' | 'conversationId'> & { report?: { id: string; name: string } | null };
 

@@ -1,6 +1,6 @@
 // An API feature folder (`<features>/<name>/…`) owns its TypeORM entities: no other feature imports a
-// `*.entity` file from it (type-only imports included), and goes through that feature's services
-// instead. The folders in `exempt` (the entity list for TypeORM and migrations, the demo seed) are
+// `*.entity` file from it to read or write its table, and goes through that feature's services
+// instead. A type-only import is allowed: it names what those services return and touches nothing. The folders in `exempt` (the entity list for TypeORM and migrations, the demo seed) are
 // composition roots and may. Features are read from the paths, so a new folder is covered as it appears.
 import { folderBelow, importVisitors, repoPath, resolveSpecifier } from './import-targets.mjs';
 
@@ -31,6 +31,7 @@ export default {
     const feature = folderBelow(repoPath(context.filename), features);
     if (!feature || exempt.includes(feature)) return {};
     return importVisitors((node, specifier) => {
+      if (isTypeOnly(node)) return;
       const target = resolveSpecifier(context.filename, specifier);
       if (target === undefined || !ENTITY.test(target)) return;
       const owner = folderBelow(target, features);
@@ -38,3 +39,9 @@ export default {
     });
   },
 };
+
+function isTypeOnly(node) {
+  if (node.importKind === 'type' || node.exportKind === 'type') return true;
+  const specifiers = node.specifiers ?? [];
+  return specifiers.length > 0 && specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type');
+}

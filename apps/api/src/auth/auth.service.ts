@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PeopleException } from '../people/people.exception';
 import { PeopleService } from '../people/people.service';
-import { PersonEntity, PersonStatus } from '../people/person.entity';
+import type { PersonEntity } from '../people/person.entity';
+import { PersonStatus } from '../people/person-status';
 import { AuthException, AuthExceptionCode } from './auth.exception';
 import { LogInInput } from './dto/log-in.input';
 import { SignUpInput } from './dto/sign-up.input';
@@ -52,12 +53,7 @@ export class AuthService {
   /** The same answer for an unknown email, a wrong password and a locked account: nobody learns who has one. */
   async logIn(input: LogInInput, clientIp: string): Promise<SignedIn> {
     await this.throttle.assertAllowed(input.email, clientIp);
-    const person = await this.dataSource
-      .getRepository(PersonEntity)
-      .createQueryBuilder('p')
-      .addSelect('p.passwordHash')
-      .where('lower(p.email) = lower(:email)', { email: input.email.trim() })
-      .getOne();
+    const person = await this.people.findByEmail(this.dataSource.manager, input.email, { withPasswordHash: true });
     const valid = await verifyPassword(person?.passwordHash, input.password);
     if (!person || !valid || person.status !== PersonStatus.ACTIVE) {
       await this.throttle.recordFailure(input.email, clientIp);

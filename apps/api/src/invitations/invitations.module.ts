@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { SessionsModule } from '../auth/sessions.module';
 import { LadderModule } from '../ladder/ladder.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
 import { InvitationsResolver } from './invitations.resolver';
 import { InvitationsService } from './invitations.service';
 
 @Module({
-  imports: [SessionsModule, PeopleModule, LadderModule],
+  imports: [SessionsModule, PeopleModule, LadderModule, OrganizationsModule],
   providers: [InvitationsService, InvitationsResolver],
 })
 export class InvitationsModule {}

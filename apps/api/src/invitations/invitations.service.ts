@@ -9,10 +9,12 @@ import { Clock } from '../common/clock/clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { LadderService } from '../ladder/ladder.service';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import type { OrganizationEntity } from '../organizations/organization.entity';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { PeopleService } from '../people/people.service';
 import { PeopleException, PeopleExceptionCode } from '../people/people.exception';
-import { PersonEntity, PersonStatus } from '../people/person.entity';
+import type { PersonEntity } from '../people/person.entity';
+import { PersonStatus } from '../people/person-status';
 import { ReportingLinesService } from '../people/reporting-lines.service';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { InvitePersonInput } from './dto/invite-person.input';
@@ -35,17 +37,14 @@ export class InvitationsService {
     private readonly sessions: SessionsService,
     private readonly clock: Clock,
     private readonly ladder: LadderService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /** Creates the invited person (or finds them, if invited or imported before) and issues a fresh link. */
   async invite(viewer: Viewer, input: InvitePersonInput): Promise<IssuedInvitation> {
     assertAdmin(viewer);
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager
-        .getRepository(PersonEntity)
-        .createQueryBuilder('p')
-        .where('lower(p.email) = lower(:email)', { email: input.email.trim() })
-        .getOne();
+      const existing = await this.people.findByEmail(manager, input.email);
       if (existing && (existing.organizationId !== viewer.organizationId || existing.status !== PersonStatus.INVITED)) {
         throw new InvitationsException(InvitationsExceptionCode.ALREADY_MEMBER, `${input.email.trim()} already has an Onward account.`);
       }
@@ -85,8 +84,8 @@ export class InvitationsService {
   async preview(token: string): Promise<{ invitation: InvitationEntity; person: PersonEntity; organization: OrganizationEntity }> {
     const invitation = await this.dataSource.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(token) });
     this.assertUsable(invitation);
-    const person = await this.dataSource.getRepository(PersonEntity).findOneByOrFail({ id: invitation.personId });
-    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id: invitation.organizationId });
+    const person = await this.people.byId(this.dataSource.manager, invitation.personId);
+    const organization = await this.organizations.byId(invitation.organizationId);
     return { invitation, person, organization };
   }
 
@@ -105,14 +104,13 @@ export class InvitationsService {
         this.assertUsable(await manager.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(input.token) }));
         throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation has already been used.');
       }
-      const repo = manager.getRepository(PersonEntity);
-      const person = await repo.findOneByOrFail({ id: claimed[0].person_id });
+      const person = await this.people.byId(manager, claimed[0].person_id);
       if (person.status !== PersonStatus.INVITED) {
         throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation is no longer valid.');
       }
-      await repo.update({ id: person.id }, { passwordHash, status: PersonStatus.ACTIVE, ...(input.name ? { name: input.name.trim() } : {}) });
-      const token = await this.sessions.start(manager, person);
-      return { person: await repo.findOneByOrFail({ id: person.id }), token };
+      const activated = await this.people.activate(manager, person.id, passwordHash, input.name);
+      const token = await this.sessions.start(manager, activated);
+      return { person: activated, token };
     });
   }
 

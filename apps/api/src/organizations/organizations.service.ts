@@ -23,6 +23,11 @@ export class OrganizationsService {
     return organization;
   }
 
+  /** An organization by an id the caller already holds (an invitation's). */
+  byId(id: string): Promise<OrganizationEntity> {
+    return this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id });
+  }
+
   async mine(viewer: Viewer): Promise<OrganizationEntity> {
     const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: viewer.organizationId });
     if (!organization) throw new OrganizationsException(OrganizationsExceptionCode.ORGANIZATION_NOT_FOUND, 'No such organization.');

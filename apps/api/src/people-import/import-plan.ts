@@ -1,5 +1,5 @@
 import { findReportingCycles, PersonRow } from '@onward/domain';
-import { PersonStatus } from '../people/person.entity';
+import { PersonStatus } from '../people/person-status';
 import { ImportOutcome } from './models/people-import-report.model';
 
 export interface ExistingPerson {

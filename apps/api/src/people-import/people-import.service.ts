@@ -4,9 +4,10 @@ import { readPeopleTable } from '@onward/domain';
 import Papa from 'papaparse';
 import { DataSource, EntityManager } from 'typeorm';
 import { assertAdmin, type Viewer } from '../auth/viewer';
-import { LevelEntity } from '../ladder/level.entity';
+import { LadderService } from '../ladder/ladder.service';
 import { PeopleService } from '../people/people.service';
-import { PersonEntity, PersonStatus } from '../people/person.entity';
+import type { PersonEntity } from '../people/person.entity';
+import { PersonStatus } from '../people/person-status';
 import { ReportingLinesService } from '../people/reporting-lines.service';
 import { ExistingPerson, planImport, PlannedRow } from './import-plan';
 import { ImportPeopleInput } from './dto/import-people.input';
@@ -19,6 +20,7 @@ export class PeopleImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleService,
     private readonly reportingLines: ReportingLinesService,
+    private readonly ladder: LadderService,
   ) {}
 
   /** All or nothing: when any row is rejected (or on a dry run) nothing is written. */
@@ -51,11 +53,8 @@ export class PeopleImportService {
   }
 
   private async loadContext(manager: EntityManager, viewer: Viewer, emails: string[]) {
-    const people: ExistingPerson[] = await manager.getRepository(PersonEntity).find({
-      where: { organizationId: viewer.organizationId },
-      select: { id: true, email: true, name: true, title: true, levelId: true, managerId: true, status: true },
-    });
-    const levels = await manager.getRepository(LevelEntity).findBy({ organizationId: viewer.organizationId });
+    const people: ExistingPerson[] = await this.people.listForImport(manager, viewer.organizationId);
+    const levels = await this.ladder.levelsOf(viewer.organizationId, manager);
     const elsewhere: { email: string }[] = await manager.query(
       'SELECT lower(email) AS email FROM people WHERE lower(email) = ANY($1) AND organization_id <> $2',
       [emails, viewer.organizationId],
@@ -72,7 +71,6 @@ export class PeopleImportService {
    * chart has no loop, but a one-by-one rewiring could pass through one.
    */
   private async apply(manager: EntityManager, viewer: Viewer, plan: PlannedRow[], existing: ExistingPerson[]): Promise<void> {
-    const repo = manager.getRepository(PersonEntity);
     const personByEmail = new Map<string, PersonEntity>();
     for (const p of plan) {
       if (p.outcome === ImportOutcome.CREATED) {
@@ -86,8 +84,8 @@ export class PeopleImportService {
         });
         personByEmail.set(p.row.email.toLowerCase(), person);
       } else if (p.existing) {
-        if (p.outcome === ImportOutcome.UPDATED) await repo.update({ id: p.existing.id }, { name: p.row.name, title: p.row.title, levelId: p.levelId });
-        personByEmail.set(p.row.email.toLowerCase(), await repo.findOneByOrFail({ id: p.existing.id }));
+        const changes = p.outcome === ImportOutcome.UPDATED ? { name: p.row.name, title: p.row.title, levelId: p.levelId } : {};
+        personByEmail.set(p.row.email.toLowerCase(), await this.people.writeProfile(manager, p.existing.id, changes));
       }
     }
     // Managers outside the file are people the plan already loaded; the plan checked they exist.

@@ -49,6 +49,38 @@ export class PeopleService {
     return person;
   }
 
+  /** Anyone with this email, in any organization (emails are unique across Onward); with the password hash for log-in. */
+  findByEmail(manager: EntityManager, email: string, options: { withPasswordHash?: boolean } = {}): Promise<PersonEntity | null> {
+    const query = manager.getRepository(PersonEntity).createQueryBuilder('p').where('lower(p.email) = lower(:email)', { email: email.trim() });
+    if (options.withPasswordHash) query.addSelect('p.passwordHash');
+    return query.getOne();
+  }
+
+  /** A person by id, for services that already hold a checked id (an invitation's, an import's). */
+  byId(manager: EntityManager, id: string): Promise<PersonEntity> {
+    return manager.getRepository(PersonEntity).findOneByOrFail({ id });
+  }
+
+  /** Everyone of the organization with the fields an org-chart import compares. */
+  listForImport(manager: EntityManager, organizationId: string) {
+    return manager.getRepository(PersonEntity).find({
+      where: { organizationId },
+      select: { id: true, email: true, name: true, title: true, levelId: true, managerId: true, status: true },
+    });
+  }
+
+  /** Writes profile fields the caller has checked; the caller owns the transaction. */
+  async writeProfile(manager: EntityManager, id: string, changes: Partial<Pick<PersonEntity, 'name' | 'title' | 'levelId'>>): Promise<PersonEntity> {
+    if (Object.keys(changes).length > 0) await manager.getRepository(PersonEntity).update({ id }, changes);
+    return this.byId(manager, id);
+  }
+
+  /** An invited person sets their password and becomes active. */
+  async activate(manager: EntityManager, id: string, passwordHash: string, name?: string | null): Promise<PersonEntity> {
+    await manager.getRepository(PersonEntity).update({ id }, { passwordHash, status: PersonStatus.ACTIVE, ...(name ? { name: name.trim() } : {}) });
+    return this.byId(manager, id);
+  }
+
   /** Every name in the organization by id, for documents that mention people (the data export). */
   async namesIn(organizationId: string): Promise<Map<string, string>> {
     const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM people WHERE organization_id = $1', [organizationId]);

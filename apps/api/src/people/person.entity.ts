@@ -1,11 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { PersonStatus } from './person-status';
 
-export enum PersonStatus {
-  /** Created by an invitation or an import; has not set a password yet. */
-  INVITED = 'INVITED',
-  ACTIVE = 'ACTIVE',
-  DEACTIVATED = 'DEACTIVATED',
-}
+export { PersonStatus } from './person-status';
+
 
 /** A member of an organization. `managerId` is the current reporting line; history is in reporting_lines. */
 @Entity({ name: 'people' })

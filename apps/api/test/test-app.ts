@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
+import type { Clock } from '../src/common/clock/clock';
 import { readConfig } from '../src/config/app-config';
 import { QueryCounter } from '../src/database/query-counter';
 import { GraphqlClient } from './graphql-client';
@@ -17,11 +18,12 @@ export interface TestApp {
 }
 
 /** The real API on a random port over a fresh database, driven through GraphQL over HTTP. */
-export async function startTestApp(): Promise<TestApp> {
+/** `clock`: a clock the suite sets; the system clock otherwise. */
+export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queries = new QueryCounter();
   const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
-  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'] });
+  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'], clock: options.clock });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertAdmin, type Viewer } from '../auth/viewer';
+import { type Actor, assertAdmin, type Viewer } from '../auth/viewer';
 import { LadderService } from '../ladder/ladder.service';
 import { UpdateOrganizationInput } from './dto/update-organization.input';
 import { OrganizationEntity } from './organization.entity';
@@ -28,8 +28,9 @@ export class OrganizationsService {
     return this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id });
   }
 
-  async mine(viewer: Viewer): Promise<OrganizationEntity> {
-    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: viewer.organizationId });
+  /** The actor's own organization and its settings (cadence, anonymity threshold). */
+  async mine(actor: Actor): Promise<OrganizationEntity> {
+    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: actor.organizationId });
     if (!organization) throw new OrganizationsException(OrganizationsExceptionCode.ORGANIZATION_NOT_FOUND, 'No such organization.');
     return organization;
   }

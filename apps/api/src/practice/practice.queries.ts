@@ -9,6 +9,7 @@ import { recordVisibleToManagerSql } from '../report-access/report-access.querie
 export type PracticeAudience = 'REPORT' | 'CURRENT_MANAGER';
 
 export interface PracticeFacts {
+  joinedAt: Date;
   /** The latest day that counts as practice, YYYY-MM-DD; null when none counts. */
   lastPracticeOn: string | null;
   /** When the current manager took over (CURRENT_MANAGER only): a first practice is due from then. */
@@ -35,8 +36,8 @@ export async function practiceFacts(
   if (ids.length === 0) return new Map();
   const visible =
     audience === 'REPORT' ? 'true' : recordVisibleToManagerSql({ organizationId: 'r.organization_id', reportId: 'r.report_id', heldById: 'r.held_by_id' }, 'p.manager_id');
-  const rows: { id: string; last: string | null; managed_since: Date | null }[] = await db.query(
-    `SELECT p.id,
+  const rows: { id: string; joined_at: Date; last: string | null; managed_since: Date | null }[] = await db.query(
+    `SELECT p.id, p.joined_at,
             (SELECT to_char(max(r.held_on), 'YYYY-MM-DD') FROM (${PRACTICE_RECORDS_SQL}) r
               WHERE r.organization_id = p.organization_id AND r.report_id = p.id AND ${visible}) AS last,
             ${audience === 'REPORT' ? 'NULL::timestamptz' : 'l.started_at'} AS managed_since
@@ -45,5 +46,5 @@ export async function practiceFacts(
       WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[])`,
     [organizationId, ids],
   );
-  return new Map(rows.map((row) => [row.id, { lastPracticeOn: row.last, managedSince: row.managed_since }]));
+  return new Map(rows.map((row) => [row.id, { joinedAt: row.joined_at, lastPracticeOn: row.last, managedSince: row.managed_since }]));
 }

@@ -5,6 +5,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { Person } from '../people/models/person.model';
 import { PeopleService } from '../people/people.service';
 import { ReportAccessLoaders } from '../report-access/report-access-loaders';
+import { ReportAccessException, ReportAccessExceptionCode } from '../report-access/report-access.exception';
 import { ReportAccessService } from '../report-access/report-access.service';
 import { PracticeStatus } from './models/practice-status.model';
 import { PracticeService } from './practice.service';
@@ -26,7 +27,9 @@ export class PracticeResolver {
     @Context() context: GraphqlContext,
   ): Promise<PracticeStatus> {
     const access = await this.reports.require(viewer, reportId);
-    return this.practice.statusOf(await this.people.getPerson(viewer, reportId), access, context);
+    const status = await this.practice.statusOf(await this.people.getPerson(viewer, reportId), access, context);
+    if (!status) throw new ReportAccessException(ReportAccessExceptionCode.REPORT_NOT_FOUND, 'No such report.');
+    return status;
   }
 
   /** Visible to the person and their current manager only (the report access check); null for anyone else. */

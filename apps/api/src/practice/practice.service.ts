@@ -1,42 +1,60 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_PRACTICE_CADENCE_MONTHS, practiceStatus } from '@onward/domain';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { OrganizationLoaders } from '../organizations/organization-loaders';
+import { OrganizationsService } from '../organizations/organizations.service';
 import { ReportAccess, ReportRelation } from '../report-access/report-access.service';
 import { PracticeStateEnum, PracticeStatus } from './models/practice-status.model';
 import { PracticeLoaders } from './practice-loaders';
+import { PracticeFacts, practiceFacts } from './practice.queries';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-export interface PracticeSubject {
-  id: string;
-  organizationId: string;
-  joinedAt: Date;
-}
-
-/** Practice cadence per report, from batched loads: the same statements for a team of 5 or 50. */
+/** Practice cadence per report, from set-wise reads: the same statements for a team of 5 or 500. */
 @Injectable()
 export class PracticeService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly practice: PracticeLoaders,
     private readonly organizations: OrganizationLoaders,
+    private readonly organizationSettings: OrganizationsService,
     private readonly clock: Clock,
   ) {}
 
   /** The report's cadence as the viewer may see it; `access` comes from the report access check. */
-  async statusOf(person: PracticeSubject, access: ReportAccess, context: GraphqlContext): Promise<PracticeStatus> {
+  async statusOf(person: { id: string; organizationId: string }, access: ReportAccess, context: GraphqlContext): Promise<PracticeStatus | null> {
     const audience = access.relation === ReportRelation.SELF ? 'REPORT' : 'CURRENT_MANAGER';
     const [facts, organization] = await Promise.all([
       this.practice.of(context)[audience].load(person.id),
       this.organizations.of(context).organizationById.load(person.organizationId),
     ]);
-    const last = facts?.lastPracticeOn ?? null;
+    return facts ? this.status(facts, organization?.practiceCadenceMonths) : null;
+  }
+
+  /**
+   * Each report's cadence as their current manager sees it, for any actor of the organization —
+   * the nudge sweep acts as the system, and nudges go to the current manager. One statement for
+   * the facts whatever the number of reports.
+   */
+  async statusesAsCurrentManagerSees(actor: Actor, reportIds: readonly string[]): Promise<Map<string, PracticeStatus>> {
+    const [facts, organization] = await Promise.all([
+      practiceFacts(this.dataSource.manager, actor.organizationId, reportIds, 'CURRENT_MANAGER'),
+      this.organizationSettings.mine(actor),
+    ]);
+    return new Map([...facts].map(([id, f]) => [id, this.status(f, organization.practiceCadenceMonths)]));
+  }
+
+  private status(facts: PracticeFacts, cadenceMonths: number | undefined): PracticeStatus {
+    const last = facts.lastPracticeOn;
     const status = practiceStatus({
-      joinedAt: person.joinedAt,
-      managedSince: facts?.managedSince ?? null,
+      joinedAt: facts.joinedAt,
+      managedSince: facts.managedSince,
       lastPracticeAt: last ? new Date(`${last}T00:00:00Z`) : null,
-      cadenceMonths: organization?.practiceCadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
+      cadenceMonths: cadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
       now: this.clock.now(),
     });
     return { lastPracticeOn: last, dueOn: day(status.dueAt), covered: status.covered, state: status.state as PracticeStateEnum };

@@ -62,6 +62,12 @@ type Documents = {
     "\n  query EarlierRecordSharing {\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.EarlierRecordSharingDocument,
     "\n  mutation ShareEarlierRecords {\n    shareEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.ShareEarlierRecordsDocument,
     "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.StopSharingEarlierRecordsDocument,
+    "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n": typeof types.RoleSummaryPathFieldsFragmentDoc,
+    "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n": typeof types.InboxSummariesDocument,
+    "\n  query DebriefRole($id: ID!) {\n    debrief(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n": typeof types.DebriefRoleDocument,
+    "\n  query ConversationRole($id: ID!) {\n    conversation(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n": typeof types.ConversationRoleDocument,
+    "\n  query RoleAccessLog($id: ID!) {\n    interestingRole(id: $id) {\n      id\n      views {\n        viewedAt\n        viewer {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RoleAccessLogDocument,
+    "\n  query RoleSummaryType {\n    __type(name: \"RoleSummary\") {\n      fields {\n        name\n      }\n    }\n  }\n": typeof types.RoleSummaryTypeDocument,
     "\n  fragment RoleFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    description\n    source\n    outcome\n    isShared\n    sharedAt\n    shareMessage\n    viewerRelation\n    levelSource\n    levelConfidence\n    level {\n      key\n    }\n    stretch\n    trackChange\n    satisfactionConversationSuggested\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    employmentTypes\n    owner {\n      id\n      name\n    }\n    levelSetBy {\n      name\n    }\n  }\n": typeof types.RoleFieldsFragmentDoc,
     "\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.CreateInterestingRoleDocument,
     "\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": typeof types.UpdateInterestingRoleDocument,
@@ -129,6 +135,12 @@ const documents: Documents = {
     "\n  query EarlierRecordSharing {\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.EarlierRecordSharingDocument,
     "\n  mutation ShareEarlierRecords {\n    shareEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.ShareEarlierRecordsDocument,
     "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.StopSharingEarlierRecordsDocument,
+    "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n": types.RoleSummaryPathFieldsFragmentDoc,
+    "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n": types.InboxSummariesDocument,
+    "\n  query DebriefRole($id: ID!) {\n    debrief(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n": types.DebriefRoleDocument,
+    "\n  query ConversationRole($id: ID!) {\n    conversation(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n": types.ConversationRoleDocument,
+    "\n  query RoleAccessLog($id: ID!) {\n    interestingRole(id: $id) {\n      id\n      views {\n        viewedAt\n        viewer {\n          id\n        }\n      }\n    }\n  }\n": types.RoleAccessLogDocument,
+    "\n  query RoleSummaryType {\n    __type(name: \"RoleSummary\") {\n      fields {\n        name\n      }\n    }\n  }\n": types.RoleSummaryTypeDocument,
     "\n  fragment RoleFields on InterestingRole {\n    id\n    title\n    company\n    location\n    remote\n    description\n    source\n    outcome\n    isShared\n    sharedAt\n    shareMessage\n    viewerRelation\n    levelSource\n    levelConfidence\n    level {\n      key\n    }\n    stretch\n    trackChange\n    satisfactionConversationSuggested\n    checklist {\n      toldNotLooking\n      myWhy\n      whyTheyReachedOut\n      jobDescriptionReceived\n      whatWouldItTake\n      whatWouldItTakeShared\n      nothingWouldMakeMeMove\n    }\n    salary {\n      min\n      max\n      currency\n      unit\n    }\n    employmentTypes\n    owner {\n      id\n      name\n    }\n    levelSetBy {\n      name\n    }\n  }\n": types.RoleFieldsFragmentDoc,
     "\n  mutation CreateInterestingRole($input: CreateInterestingRoleInput!) {\n    createInterestingRole(input: $input) {\n      ...RoleFields\n    }\n  }\n": types.CreateInterestingRoleDocument,
     "\n  mutation UpdateInterestingRole($id: ID!, $input: UpdateInterestingRoleInput!) {\n    updateInterestingRole(id: $id, input: $input) {\n      ...RoleFields\n    }\n  }\n": types.UpdateInterestingRoleDocument,
@@ -354,6 +366,30 @@ export function graphql(source: "\n  mutation ShareEarlierRecords {\n    shareEa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n"): (typeof documents)["\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebriefRole($id: ID!) {\n    debrief(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DebriefRole($id: ID!) {\n    debrief(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationRole($id: ID!) {\n    conversation(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationRole($id: ID!) {\n    conversation(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleAccessLog($id: ID!) {\n    interestingRole(id: $id) {\n      id\n      views {\n        viewedAt\n        viewer {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleAccessLog($id: ID!) {\n    interestingRole(id: $id) {\n      id\n      views {\n        viewedAt\n        viewer {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleSummaryType {\n    __type(name: \"RoleSummary\") {\n      fields {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleSummaryType {\n    __type(name: \"RoleSummary\") {\n      fields {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

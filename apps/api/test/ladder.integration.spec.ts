@@ -11,7 +11,7 @@ describe('the level ladder and organization settings', () => {
   });
   afterAll(() => app.close());
 
-  it('starts from the default ladder of DESIGN.md', async () => {
+  it('starts from the default ladder of docs/product.md', async () => {
     const org = await signUpOrganization(app);
     const { levels } = await org.admin.client.ok(LEVELS);
     expect(levels.map((l) => l.key)).toEqual(['IC1', 'IC2', 'IC3', 'IC4', 'M1', 'IC5', 'M2', 'IC6', 'M3', 'IC7', 'M4', 'M5']);

@@ -9,7 +9,7 @@ export class OrganizationEntity {
   @Column({ type: 'varchar', length: 120 })
   name!: string;
 
-  /** How often each report should practise interviewing (DESIGN.md: default 12 months). */
+  /** How often each report should practise interviewing (docs/product.md: default 12 months). */
   @Column({ type: 'int', default: 12 })
   practiceCadenceMonths!: number;
 

@@ -17,7 +17,7 @@ export interface PracticeFacts {
 }
 
 /**
- * What counts as practice (DESIGN: an INTERVIEW_PRACTICE conversation or a debrief, both count),
+ * What counts as practice (docs/product.md: an INTERVIEW_PRACTICE conversation or a debrief, both count),
  * for any number of reports in one statement. The team page, the nudge sweep and the dashboards
  * all read practice through this; the cadence rule itself is `practiceStatus` in libs/domain.
  */

@@ -12,7 +12,7 @@ export interface LadderLevel {
 }
 
 /**
- * The ladder a new organization starts from (DESIGN.md). IC2 has no seniority keyword of its own
+ * The ladder a new organization starts from (docs/product.md). IC2 has no seniority keyword of its own
  * beyond the roman numeral "ii": a title without any keyword falls back to it, with low confidence.
  */
 export const DEFAULT_LADDER: readonly LadderLevel[] = [

@@ -1,6 +1,6 @@
 import type { Track } from './ladder';
 
-/** Where a role sits against the report's current level (DESIGN.md "Stretch"). */
+/** Where a role sits against the report's current level (docs/product.md, "Stretch"). */
 export type StretchTag = 'STEP_UP' | 'SAME_LEVEL' | 'STEP_DOWN' | 'UNRATED';
 
 /**

@@ -1,4 +1,4 @@
-/** The GraphQL error codes clients can branch on (DESIGN.md). */
+/** The GraphQL error codes clients can branch on (docs/architecture.md, "Errors"). */
 export enum ErrorKind {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',

@@ -1,7 +1,8 @@
 import { graphql } from './generated';
 import { codeOf } from './graphql-client';
 import { CREATE_DEBRIEF, HOLD_CONVERSATION } from './growth-operations';
-import { buildHierarchy, Hierarchy, PERSONAS } from './hierarchy';
+import { GraphqlClient } from './graphql-client';
+import { buildHierarchy, Hierarchy, Persona, PERSONAS } from './hierarchy';
 import { CONVERSATION_ROLE, DEBRIEF_ROLE, INBOX_SUMMARIES, ROLE_ACCESS_LOG } from './role-read-paths-operations';
 import { COMMENT, CREATE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE } from './roles-operations';
 import { startTestApp, TestApp } from './test-app';
@@ -18,6 +19,58 @@ const SUMMARY_TYPE = graphql(`
     }
   }
 `);
+
+type Seen = 'SUMMARY' | 'DETAIL' | 'NOT_LISTED' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+interface PathRecords {
+  id: string;
+  debriefId: string;
+  conversationId: string;
+}
+const summaryOrDetail = (role: { id?: string; checklist?: unknown } | null | undefined): Seen => (!role ? 'NOT_FOUND' : role.checklist ? 'DETAIL' : 'SUMMARY');
+
+const PATHS: { name: string; read(c: GraphqlClient, r: PathRecords): Promise<Seen>; expected: Record<Persona, [Seen, number]> }[] = [
+  {
+    name: 'sharedWithMe',
+    read: async (c, r) => {
+      const result = await c.request(INBOX_SUMMARIES);
+      if (result.errors) return codeOf(result) as Seen;
+      return summaryOrDetail(result.data?.sharedWithMe.edges.find((e) => e.node.id === r.id)?.node) === 'SUMMARY' ? 'SUMMARY' : 'NOT_LISTED';
+    },
+    expected: { OWNER: ['NOT_LISTED', 0], MANAGER: ['SUMMARY', 0], FORMER_MANAGER: ['NOT_LISTED', 0], SKIP_LEVEL: ['NOT_LISTED', 0], PEER: ['NOT_LISTED', 0], ADMIN: ['NOT_LISTED', 0], OTHER_ORG: ['NOT_LISTED', 0], ANONYMOUS: ['UNAUTHENTICATED', 0] },
+  },
+  {
+    name: 'debrief.role',
+    read: async (c, r) => {
+      const result = await c.request(DEBRIEF_ROLE, { id: r.debriefId });
+      return result.errors ? (codeOf(result) as Seen) : summaryOrDetail(result.data?.debrief.role);
+    },
+    expected: { OWNER: ['SUMMARY', 0], MANAGER: ['SUMMARY', 0], FORMER_MANAGER: ['NOT_FOUND', 0], SKIP_LEVEL: ['NOT_FOUND', 0], PEER: ['NOT_FOUND', 0], ADMIN: ['NOT_FOUND', 0], OTHER_ORG: ['NOT_FOUND', 0], ANONYMOUS: ['UNAUTHENTICATED', 0] },
+  },
+  {
+    name: 'conversation.role',
+    read: async (c, r) => {
+      const result = await c.request(CONVERSATION_ROLE, { id: r.conversationId });
+      return result.errors ? (codeOf(result) as Seen) : summaryOrDetail(result.data?.conversation.role);
+    },
+    expected: { OWNER: ['SUMMARY', 0], MANAGER: ['SUMMARY', 0], FORMER_MANAGER: ['NOT_FOUND', 0], SKIP_LEVEL: ['NOT_FOUND', 0], PEER: ['NOT_FOUND', 0], ADMIN: ['NOT_FOUND', 0], OTHER_ORG: ['NOT_FOUND', 0], ANONYMOUS: ['UNAUTHENTICATED', 0] },
+  },
+  {
+    name: 'interestingRole',
+    read: async (c, r) => {
+      const result = await c.request(ROLE, { id: r.id });
+      return result.errors ? (codeOf(result) as Seen) : summaryOrDetail(result.data?.interestingRole);
+    },
+    expected: { OWNER: ['DETAIL', 0], MANAGER: ['DETAIL', 1], FORMER_MANAGER: ['NOT_FOUND', 0], SKIP_LEVEL: ['NOT_FOUND', 0], PEER: ['NOT_FOUND', 0], ADMIN: ['NOT_FOUND', 0], OTHER_ORG: ['NOT_FOUND', 0], ANONYMOUS: ['UNAUTHENTICATED', 0] },
+  },
+  {
+    name: 'setInterestingRoleLevel',
+    read: async (c, r) => {
+      const result = await c.request(SET_ROLE_LEVEL, { id: r.id, levelKey: 'IC4' });
+      return result.errors ? (codeOf(result) as Seen) : summaryOrDetail(result.data?.setInterestingRoleLevel);
+    },
+    expected: { OWNER: ['DETAIL', 0], MANAGER: ['DETAIL', 1], FORMER_MANAGER: ['NOT_FOUND', 0], SKIP_LEVEL: ['NOT_FOUND', 0], PEER: ['NOT_FOUND', 0], ADMIN: ['NOT_FOUND', 0], OTHER_ORG: ['NOT_FOUND', 0], ANONYMOUS: ['UNAUTHENTICATED', 0] },
+  },
+];
 
 /**
  * Every way a role reaches someone other than its owner, with what it hands out and what it leaves
@@ -45,6 +98,15 @@ describe('a shared role’s read paths: what each returns and what it logs', () 
 
   const logOf = async (id: string) => (await h.owner.client.ok(ROLE_ACCESS_LOG, { id })).interestingRole.views ?? [];
   const secretsIn = (value: unknown) => [...Object.values(SECRET), MESSAGE, 'Secret thread message'].filter((s) => JSON.stringify(value).includes(s));
+
+  it.each(PATHS.flatMap((path) => PERSONAS.map((persona) => [path.name, persona, ...path.expected[persona], path] as const)))(
+    '%s as %s → %s, %i access-log entries',
+    async (_, persona, seen, entries, path) => {
+      const records = await sharedRoleWithRecords();
+      expect(await path.read(h.clients[persona], records)).toBe(seen);
+      expect(await logOf(records.id)).toHaveLength(entries);
+    },
+  );
 
   it('a summary is a summary: the type carries no checklist, message, description, interviews or thread', async () => {
     const { __type } = await h.manager.client.ok(SUMMARY_TYPE);

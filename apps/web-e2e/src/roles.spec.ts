@@ -111,6 +111,8 @@ test('a report imports a role, shares it, sees her manager’s view and comment,
     await maya.reload();
     await expect(inboxEntry()).toContainText('Step up');
     await expect(inboxEntry().getByText('New', { exact: true })).toHaveCount(0);
+    await maya.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(maya.getByRole('heading', { name: 'Hello, Maya' })).toBeVisible();
   });
 
   await test.step('Priya sees Maya in “Who has seen this”, and her comment', async () => {

@@ -69,6 +69,15 @@ describe('EarlierRecordsCard', () => {
     expect(screen.getByText(/You stopped sharing/)).toBeTruthy();
   });
 
+  it('keeps a long history short until asked', async () => {
+    renderCard([statusMock(sam, sharing(false, 1, [share('s4', false), share('s3', false), share('s2', false), share('s1', false, maya)]))]);
+    const history = await screen.findByRole('list', { name: 'Sharing history' });
+    expect(within(history).getAllByRole('listitem')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 earlier' }));
+    expect(within(history).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(history).getByText('Maya Okafor')).toBeTruthy();
+  });
+
   it('offers nothing to press without a manager, and says why', async () => {
     renderCard([statusMock(null, sharing(false, 3))]);
     expect(await screen.findByText(/You have 3 debriefs and conversations with earlier managers\. Only you can see them: you have no manager in Onward/)).toBeTruthy();

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconEyeOff, IconLock } from '@tabler/icons-react';
 import { useId, useState, type ReactNode } from 'react';
@@ -44,16 +44,20 @@ function StateBadge({ state }: { state: EarlierRecordsState }) {
   );
 }
 
-/** Who could read the earlier records, from when until when, and why it ended. */
+const HISTORY_SHOWN = 3;
+
+/** Who could read the earlier records, from when until when, and why it ended; the newest first. */
 function ShareHistory({ history }: { history: EarlierRecordSharingFieldsFragment['history'] }) {
+  const [all, setAll] = useState(false);
   if (history.length === 0) return null;
+  const shown = all ? history : history.slice(0, HISTORY_SHOWN);
   return (
     <Stack gap={6}>
       <Text size="sm" fw={600} component="h3" m={0}>
         History
       </Text>
       <Stack component="ul" gap={6} aria-label="Sharing history" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {history.map((share) => (
+        {shown.map((share) => (
           <Stack component="li" key={share.id} gap={0}>
             <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
               {share.manager?.name ?? 'A former colleague'}
@@ -64,6 +68,11 @@ function ShareHistory({ history }: { history: EarlierRecordSharingFieldsFragment
           </Stack>
         ))}
       </Stack>
+      {history.length > HISTORY_SHOWN && (
+        <Anchor component="button" type="button" size="sm" fw={600} onClick={() => setAll(!all)} style={{ alignSelf: 'flex-start' }}>
+          {all ? 'Show fewer' : `Show ${history.length - HISTORY_SHOWN} earlier`}
+        </Anchor>
+      )}
     </Stack>
   );
 }

@@ -62,20 +62,25 @@ test('a report imports a role, shares it, sees her manager’s view and comment,
     await dialog.getByRole('button', { name: 'Share with Maya' }).click();
     await expect(dialog).toBeHidden();
     const sharing = page.getByRole('region', { name: 'Sharing' });
-    await expect(sharing).toContainText('Shared with Maya Okafor');
+    await expect(sharing).toContainText('Shared with your current manager, Maya Okafor');
+    await expect(sharing).toContainText('If your manager changes, the role stays shared with whoever manages you then.');
     await expect(sharing).toContainText(shareMessage);
   });
 
   const mayaContext = await browser.newContext();
   const maya = await mayaContext.newPage();
-  await test.step('Maya finds it in “Shared with me”, tagged Step up', async () => {
+  const inboxEntry = () => maya.getByRole('list', { name: 'Roles shared with me' }).getByRole('listitem').filter({ hasText: company });
+  await test.step('Maya finds it in “Shared with me”, new and tagged Step up, as a summary', async () => {
     await logInAsDemo(maya, MAYA);
     await maya.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Shared with me' }).click();
     await expect(maya.getByRole('heading', { name: 'Shared with me', level: 1 })).toBeVisible();
-    const entry = maya.getByRole('list', { name: 'Roles shared with me' }).getByRole('listitem').filter({ hasText: company });
+    const entry = inboxEntry();
     await expect(entry).toContainText('Step up');
     await expect(entry).toContainText('Priya Raman');
-    await expect(entry).toContainText(shareMessage);
+    await expect(entry.getByText('New', { exact: true })).toBeVisible();
+    // The message and the checklist come only from opening the role, which Priya's access log records.
+    await expect(entry).not.toContainText(shareMessage);
+    await expect(entry).not.toContainText(why);
     // The newest share comes first.
     await expect(maya.getByRole('list', { name: 'Roles shared with me' }).getByRole('listitem').first()).toContainText(company);
     await entry.getByRole('link', { name: 'Staff Engineer' }).click();
@@ -84,6 +89,7 @@ test('a report imports a role, shares it, sees her manager’s view and comment,
   await test.step('she opens it without seeing the private answer, and comments', async () => {
     await expect(maya.getByRole('heading', { name: 'Staff Engineer', level: 1 })).toBeVisible();
     await expect(maya.getByText('Shared by Priya Raman')).toBeVisible();
+    await expect(maya.getByRole('region', { name: 'Priya’s message' })).toContainText(shareMessage);
     const checklist = maya.getByRole('region', { name: 'Prep checklist' });
     await expect(checklist).toContainText(why);
     await expect(checklist).not.toContainText('What would it take');
@@ -95,6 +101,18 @@ test('a report imports a role, shares it, sees her manager’s view and comment,
     await thread.getByRole('button', { name: 'Post comment' }).click();
     await expect(thread.getByRole('list', { name: 'Comments' })).toContainText(comment);
     await expect(thread.getByLabel('Your comment')).toHaveValue('');
+  });
+
+  await test.step('back in her inbox, the role is no longer new', async () => {
+    await maya.getByRole('link', { name: 'Shared with me' }).first().click();
+    await expect(maya.getByRole('heading', { name: 'Shared with me', level: 1 })).toBeVisible();
+    await expect(inboxEntry()).toContainText('Step up');
+    await expect(inboxEntry().getByText('New', { exact: true })).toHaveCount(0);
+    await maya.reload();
+    await expect(inboxEntry()).toContainText('Step up');
+    await expect(inboxEntry().getByText('New', { exact: true })).toHaveCount(0);
+    await maya.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await expect(maya.getByRole('heading', { name: 'Hello, Maya' })).toBeVisible();
   });
 
   await test.step('Priya sees Maya in “Who has seen this”, and her comment', async () => {

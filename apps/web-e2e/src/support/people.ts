@@ -27,3 +27,16 @@ export async function logIn(page: Page, person: { email: string; firstName: stri
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('heading', { name: `Hello, ${person.firstName}` })).toBeVisible();
 }
+
+/** As an admin on the People page: sets someone's manager through the edit dialog. */
+export async function setManager(page: Page, personName: string, managerName: string) {
+  await page.getByRole('button', { name: `Actions for ${personName}` }).click();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${personName}` });
+  await dialog.getByLabel('Manager').click();
+  await dialog.getByLabel('Manager').fill(managerName.split(' ')[0]);
+  await page.getByRole('option', { name: managerName }).click();
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: 'People' }).getByRole('row', { name: new RegExp(personName) })).toContainText(managerName);
+}

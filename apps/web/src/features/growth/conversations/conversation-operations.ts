@@ -7,6 +7,10 @@ export const ConversationSummaryFields = graphql(`
     kind
     heldOn
     createdAt
+    heldBy {
+      id
+      name
+    }
     role {
       id
       title

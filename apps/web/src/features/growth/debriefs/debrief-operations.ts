@@ -8,6 +8,10 @@ export const DebriefSummaryFields = graphql(`
     createdAt
     outcome
     externalReading
+    heldBy {
+      id
+      name
+    }
     role {
       id
       title

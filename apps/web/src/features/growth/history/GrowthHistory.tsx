@@ -8,8 +8,8 @@ import type { HistoryEntry } from './history';
 
 const ICONS = { DEBRIEF: IconNotes, INTERVIEW_PRACTICE: IconMessageCircle, SATISFACTION: IconHeartHandshake, CAREER: IconRoute } as const;
 
-/** Debriefs and conversations, newest first, each linking to its page. */
-export function GrowthHistory({ title, entries, emptyText }: { title: string; entries: HistoryEntry[]; emptyText: string }) {
+/** Debriefs and conversations, newest first, each linking to its page and naming who held it unless the viewer did. */
+export function GrowthHistory({ title, entries, viewerId, emptyText }: { title: string; entries: HistoryEntry[]; viewerId?: string; emptyText: string }) {
   const titleId = useId();
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId}>
@@ -36,6 +36,7 @@ export function GrowthHistory({ title, entries, emptyText }: { title: string; en
                   </Anchor>
                   <Text size="xs" c="dimmed">
                     Held on {formatDay(entry.heldOn)}
+                    {entry.heldBy && entry.heldBy.id !== viewerId && ` by ${entry.heldBy.name}`}
                   </Text>
                 </Stack>
               </Group>

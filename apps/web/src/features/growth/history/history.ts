@@ -9,6 +9,8 @@ export interface HistoryEntry {
   heldOn: string;
   createdAt: string;
   role: { title: string; company?: string | null } | null;
+  /** Who held it: the current manager, or an earlier one whose records the report shares. */
+  heldBy: { id: string; name: string } | null;
   /** "debrief" or the conversation kind, for its icon. */
   type: 'DEBRIEF' | ConversationSummaryFieldsFragment['kind'];
 }
@@ -16,7 +18,16 @@ export interface HistoryEntry {
 /** Debriefs and conversations together, newest first (by the day held, then by when written). */
 export function historyEntries(debriefs: readonly DebriefSummaryFieldsFragment[], conversations: readonly ConversationSummaryFieldsFragment[]): HistoryEntry[] {
   const entries: HistoryEntry[] = [
-    ...debriefs.map((d) => ({ id: d.id, to: `/debriefs/${d.id}`, title: 'Debrief', heldOn: d.heldOn, createdAt: d.createdAt, role: d.role ?? null, type: 'DEBRIEF' as const })),
+    ...debriefs.map((d) => ({
+      id: d.id,
+      to: `/debriefs/${d.id}`,
+      title: 'Debrief',
+      heldOn: d.heldOn,
+      createdAt: d.createdAt,
+      role: d.role ?? null,
+      heldBy: d.heldBy ?? null,
+      type: 'DEBRIEF' as const,
+    })),
     ...conversations.map((c) => ({
       id: c.id,
       to: `/conversations/${c.id}`,
@@ -24,6 +35,7 @@ export function historyEntries(debriefs: readonly DebriefSummaryFieldsFragment[]
       heldOn: c.heldOn,
       createdAt: c.createdAt,
       role: c.role ?? null,
+      heldBy: c.heldBy ?? null,
       type: c.kind,
     })),
   ];

@@ -9,6 +9,7 @@ import { ActionItemsSection } from '../action-items/ActionItemsSection';
 import { GrowthHistory } from '../history/GrowthHistory';
 import { historyEntries } from '../history/history';
 import { LoadError } from '../ui/LoadError';
+import { EarlierRecordsCard } from './EarlierRecordsCard';
 
 const MyGrowthQuery = graphql(`
   query MyGrowth($me: ID!) {
@@ -78,9 +79,11 @@ export function MyGrowthPage() {
         <GrowthHistory
           title="Debriefs and conversations"
           entries={historyEntries(data.debriefs, data.conversations)}
+          viewerId={data.me.id}
           emptyText="No debrief or conversation yet. Your manager records them after you talk."
         />
       </SimpleGrid>
+      <EarlierRecordsCard />
     </Stack>
   );
 }

@@ -63,9 +63,15 @@ export function ReportPage() {
         <GrowthHistory
           title="Debriefs and conversations"
           entries={historyEntries(data.debriefs, data.conversations)}
+          viewerId={data.me?.id}
           emptyText={`No debrief or conversation with ${name} yet. Hold an interview-practice conversation to get started.`}
         />
       </SimpleGrid>
+      {isManager && (
+        <Text size="sm" c="dimmed">
+          Records {name} had with earlier managers stay private unless {name} shares them with you.
+        </Text>
+      )}
     </Stack>
   );
 }

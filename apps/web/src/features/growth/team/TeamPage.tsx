@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Text } from '@mantine/core';
+import { DEFAULT_PRACTICE_CADENCE_MONTHS } from '@onward/domain';
 import { coverageSummary } from '../../../shared/practice/practice-status';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';
@@ -28,7 +29,7 @@ export function TeamPage() {
     return narrow ? <TeamCardList members={members} /> : <TeamTable members={members} />;
   })();
 
-  const months = data?.organization.practiceCadenceMonths ?? 12;
+  const months = data?.organization.practiceCadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS;
   const cadence = months === 12 ? 'year' : `${months} months`;
   const summary = coverageSummary(members.map((m) => m.practiceStatus));
   return (

@@ -28,6 +28,15 @@ export function forgetRole(cache: ApolloCache, id: string): void {
   cache.gc();
 }
 
+/**
+ * The manager opened a shared role: its entry in "Shared with me" is no longer new. The server
+ * says so too on the inbox's next fetch; this keeps the cached entry from showing "New" until then.
+ */
+export function markSharedRoleRead(cache: ApolloCache, roleId: string): void {
+  const id = cache.identify({ __typename: 'RoleSummary', id: roleId });
+  if (id) cache.modify({ id, fields: { unread: () => false } });
+}
+
 /** Adds a reference to a list field of a role (interviews, comments), in the order `sortKey` gives. */
 export function appendToRole(cache: ApolloCache, roleId: string, field: 'interviews' | 'comments', item: Reference | undefined, sortKey?: string): void {
   const id = cache.identify({ __typename: 'InterestingRole', id: roleId });

@@ -1,8 +1,11 @@
 import { graphql } from '../../../generated/gql';
 
-/** What a row of "My roles" and of "Shared with me" shows. */
-export const RoleSummaryFieldsFragment = graphql(`
-  fragment RoleSummaryFields on InterestingRole {
+/**
+ * Everything the role page shows; mutations return it so the cache stays right (the fields a row of
+ * "My roles" shows included, so the list follows an edit without a refetch).
+ */
+export const RoleDetailFieldsFragment = graphql(`
+  fragment RoleDetailFields on InterestingRole {
     id
     title
     company
@@ -16,22 +19,6 @@ export const RoleSummaryFieldsFragment = graphql(`
     shareMessage
     satisfactionConversationSuggested
     createdAt
-    level {
-      id
-      key
-      name
-    }
-    owner {
-      id
-      name
-    }
-  }
-`);
-
-/** Everything the role page shows; mutations return it so the cache stays right. */
-export const RoleDetailFieldsFragment = graphql(`
-  fragment RoleDetailFields on InterestingRole {
-    ...RoleSummaryFields
     url
     description
     source
@@ -128,13 +115,14 @@ export const MyRolesQuery = graphql(`
       edges {
         cursor
         node {
-          ...RoleSummaryFields
+          ...MyRoleFields
         }
       }
     }
   }
 `);
 
+/** Summaries only: a role's detail comes from opening it, which goes into the report's access log. */
 export const SharedWithMeQuery = graphql(`
   query SharedWithMe($first: Int!, $after: String) {
     sharedWithMe(first: $first, after: $after) {
@@ -146,7 +134,7 @@ export const SharedWithMeQuery = graphql(`
       edges {
         cursor
         node {
-          ...RoleSummaryFields
+          ...SharedRoleSummaryFields
         }
       }
     }

@@ -1,16 +1,38 @@
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { RoleSummaryFieldsFragment } from '../../../generated/gql/graphql';
+import { graphql } from '../../../generated/gql';
+import type { MyRoleFieldsFragment } from '../../../generated/gql/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { relativeTime } from '../format/relative-time';
 import { OutcomeBadge, SharingBadge, StretchBadges } from '../ui/RoleBadges';
 
+/** What a row of "My roles" shows of one of the viewer's own roles. */
+export const MyRoleFields = graphql(`
+  fragment MyRoleFields on InterestingRole {
+    id
+    title
+    company
+    location
+    remote
+    outcome
+    stretch
+    trackChange
+    isShared
+    createdAt
+    level {
+      id
+      key
+      name
+    }
+  }
+`);
+
 interface MyRolesListProps {
-  roles: RoleSummaryFieldsFragment[];
+  roles: MyRoleFieldsFragment[];
   narrow: boolean;
 }
 
-function RoleName({ role }: { role: RoleSummaryFieldsFragment }) {
+function RoleName({ role }: { role: MyRoleFieldsFragment }) {
   return (
     <Stack gap={0} style={{ minWidth: 0 }}>
       <Anchor component={Link} to={`/roles/${role.id}`} fw={600} size="sm">

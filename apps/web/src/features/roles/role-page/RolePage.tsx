@@ -1,8 +1,10 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { describeError } from '../../../shared/errors/describe-error';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { PageLoader } from '../../../shared/ui/PageLoader';
+import { markSharedRoleRead } from '../api/role-cache';
 import { RolePageQuery } from '../api/role-operations';
 import { ManagerRoleView } from './ManagerRoleView';
 import { OwnerRoleView } from './OwnerRoleView';
@@ -12,6 +14,13 @@ import { RoleNotFound } from './RoleNotFound';
 export function RolePage() {
   const { roleId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(RolePageQuery, { variables: { id: roleId }, fetchPolicy: 'cache-and-network' });
+  const { cache } = useApolloClient();
+  const openedAsManager = !loading && !error && data?.interestingRole.viewerRelation === 'MANAGER' ? data.interestingRole.id : null;
+
+  // Once the server has answered (and logged the read), the inbox entry is no longer new.
+  useEffect(() => {
+    if (openedAsManager) markSharedRoleRead(cache, openedAsManager);
+  }, [cache, openedAsManager]);
 
   // A revoked share or a deleted role answers NOT_FOUND even when an older copy is still cached.
   if (error && describeError(error).code === 'NOT_FOUND') return <RoleNotFound />;

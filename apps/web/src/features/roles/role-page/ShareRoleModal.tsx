@@ -43,7 +43,7 @@ function ShareForm({ role, managerName, onDone }: { role: Role; managerName: str
           {role.checklist.whatWouldItTakeShared
             ? 'Your answer to “what would it take” is shared too (you switched that on).'
             : 'Your answer to “what would it take” stays private.'}{' '}
-          Each time {first} opens the role, you will see it in “Who has seen this”.
+          Each time {first} opens the role, you will see it in “Who has seen this”. If your manager changes, your new manager sees it instead.
         </Text>
         <Textarea
           label={`Message for ${first} (optional)`}

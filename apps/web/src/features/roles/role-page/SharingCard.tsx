@@ -11,7 +11,10 @@ import { SectionCard } from '../ui/SectionCard';
 import type { PageViewer, Role } from './role-page-types';
 import { ShareRoleModal } from './ShareRoleModal';
 
-/** Private until shared; sharing and stopping take effect on the manager's next request. */
+/**
+ * Private until shared; sharing and stopping take effect on the manager's next request. A role is
+ * shared along the reporting line: with the current manager, whoever that is when they look.
+ */
 export function SharingCard({ role, manager }: { role: Role; manager: PageViewer['manager'] }) {
   const [sharing, setSharing] = useState(false);
   const [revoke, { loading: revoking }] = useRevokeRoleShare();
@@ -33,14 +36,23 @@ export function SharingCard({ role, manager }: { role: Role; manager: PageViewer
       <Stack gap="sm">
         {role.isShared ? (
           <>
-            <Text size="sm">
-              Shared with <b>{managerName}</b>
-              {role.sharedAt && ` since ${formatDateTime(role.sharedAt)}`}.
-            </Text>
+            {manager ? (
+              <Text size="sm">
+                Shared with your current manager, <b>{manager.name}</b>
+                {role.sharedAt && `, since ${formatDateTime(role.sharedAt)}`}.
+              </Text>
+            ) : (
+              <Text size="sm">Shared, but you have no manager in Onward right now. Your next manager will be able to open it.</Text>
+            )}
             {role.shareMessage && (
               <Blockquote p="sm" fz="sm" color="blue" aria-label="Your message" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
                 {role.shareMessage}
               </Blockquote>
+            )}
+            {manager && (
+              <Text size="sm" c="dimmed">
+                If your manager changes, the role stays shared with whoever manages you then.
+              </Text>
             )}
             <Button variant="outline" color="red" leftSection={<IconShareOff size={16} aria-hidden />} onClick={() => void stopSharing()} loading={revoking}>
               Stop sharing

@@ -40,7 +40,7 @@ export function SharedWithMePage() {
     <>
       <PageHeader
         title="Shared with me"
-        description="Roles your direct reports chose to share, tagged by how they compare with each person’s current level."
+        description="Roles your direct reports chose to share, tagged by how they compare with each person’s current level. Open one for its detail: they see in their access log that you did."
       />
       <Card withBorder radius="md" padding={0}>
         {body}

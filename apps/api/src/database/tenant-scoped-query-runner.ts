@@ -30,6 +30,7 @@ function beginAs(organizationId: string): string {
  *   short transaction of its own: two extra round trips (START + set_config, then COMMIT), which
  *   the statement count leaves out and `QueryCounter.scopeRoundTrips` counts.
  * Outside any scope statements run as they are, and row-level security shows them no tenant row.
+ * (`stream()` is left as it is: nothing streams, and a stream would see no tenant row either.)
  */
 export class TenantScopedQueryRunner extends PostgresQueryRunner {
   /** The organization the START TRANSACTION being sent should set, while `startTransaction` runs. */

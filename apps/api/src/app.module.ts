@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
 import { AccessGuard } from './auth/access.guard';
@@ -11,6 +12,8 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryCounter } from './database/query-counter';
+import { TenancyModule } from './database/tenancy.module';
+import { scopeQueriesByTenant } from './database/tenant-scoped-query-runner';
 import { GraphqlConfigModule } from './graphql.config';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LadderModule } from './ladder/ladder.module';
@@ -28,6 +31,7 @@ import { SeedModule } from './seed/seed.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
+  /** The API's own connection: the app role, which row-level security binds (see database/app-role.ts). */
   databaseUrl: string;
   /** Build the schema without touching a database (used to emit schema.graphql). */
   schemaOnly?: boolean;
@@ -44,7 +48,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, queryCounter), manualInitialization: schemaOnly }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(databaseUrl, queryCounter), manualInitialization: schemaOnly }),
+          // Every statement runs as the organization of the tenant scope it was sent from.
+          dataSourceFactory: async (options) => scopeQueriesByTenant(new DataSource(options!)),
+        }),
+        TenancyModule,
         GraphqlConfigModule,
         AuthModule,
         OrganizationsModule,

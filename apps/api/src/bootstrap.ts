@@ -2,16 +2,17 @@ import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock/clock';
 import { AppConfig } from './config/app-config';
 import { QueryCounter } from './database/query-counter';
-import { runMigrationsUnderLock } from './database/run-migrations';
+import { prepareDatabase } from './database/prepare-database';
+import { tenantRequestScope } from './database/tenant-scope';
 import { serveWebApp } from './web-app';
 
 export interface CreateAppOptions {
   config: AppConfig;
+  /** The schema owner's connection, for migrations. */
   databaseUrl: string;
   queryCounter?: QueryCounter;
   logLevels?: LogLevel[];
@@ -20,7 +21,10 @@ export interface CreateAppOptions {
 
 /** The API, configured and migrated but not yet listening: used by `main.ts` and by tests. */
 export async function createApp({ config, databaseUrl, queryCounter, logLevels, clock }: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, queryCounter, clock }), {
+  // Migrations run as the owner (`databaseUrl`), before the app exists: its pool connects as the app role.
+  Logger.overrideLogger(logLevels ?? ['error', 'warn', 'log']);
+  const appDatabaseUrl = await prepareDatabase(databaseUrl, config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: appDatabaseUrl, queryCounter, clock }), {
     logger: logLevels ?? ['error', 'warn', 'log'],
   });
   app.set('trust proxy', 'loopback');
@@ -28,8 +32,8 @@ export async function createApp({ config, databaseUrl, queryCounter, logLevels, 
   // Pasted job pages can be large; anything bigger is refused before it reaches a resolver.
   app.useBodyParser('json', { limit: '8mb' });
   app.use(cookieParser());
+  app.use(tenantRequestScope);
   if (!serveWebApp(app, config.webDist)) new Logger('Web').warn(`no web build at ${config.webDist}; serving the API only`);
-  await runMigrationsUnderLock(app.get(DataSource));
   app.enableShutdownHooks();
   return app;
 }

@@ -7,6 +7,7 @@ import { SessionsService } from './auth/sessions.service';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
 import type { GraphqlContext } from './common/graphql/graphql-context';
 import { RequestLoaders } from './common/graphql/request-loaders';
+import { bindRequestOrganization } from './database/tenant-scope';
 
 /**
  * One endpoint, /graphql. Apollo's CSRF prevention stays on: a request must be JSON or carry a
@@ -27,6 +28,8 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     formatError: formatGraphqlError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
       const viewer = await sessions.resolve(readSessionToken(req));
+      // Row-level security: the rest of the request runs as the viewer's organization.
+      if (viewer) bindRequestOrganization(viewer.organizationId);
       return { req, res, viewer, loaders: new RequestLoaders(viewer) };
     },
   }),

@@ -8,12 +8,13 @@ import { DemoSeedService } from './seed/demo-seed.service';
 
 async function main(): Promise<void> {
   const logger = new Logger('Onward');
-  const config = readConfig();
+  let config = readConfig();
   let databaseUrl = config.databaseUrl;
   let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | undefined;
   if (!databaseUrl) {
     embedded = await startEmbeddedDatabase(config.dataDir, Number(process.env.ONWARD_EMBEDDED_PG_PORT ?? 54329));
     databaseUrl = embedded.url;
+    config = { ...config, databaseAppPassword: config.databaseAppPassword ?? embedded.appPassword };
     logger.log(`embedded PostgreSQL running with its data in ${config.dataDir}`);
   }
   const app = await createApp({ config, databaseUrl });

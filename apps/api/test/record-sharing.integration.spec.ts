@@ -1,6 +1,6 @@
 import { SettableClock } from '../src/common/clock/clock';
 import { PracticeService } from '../src/practice/practice.service';
-import { systemActor } from '../src/auth/viewer';
+import { actAsSystem } from '../src/auth/viewer';
 import type { Member } from './builders';
 import { codeOf, reasonOf } from './graphql-client';
 import { CREATE_DEBRIEF, DEBRIEFS, HOLD_CONVERSATION, PRACTICE_STATUS, TEAM_PAGE } from './growth-operations';
@@ -84,13 +84,13 @@ describe('a report shares the records they had with earlier managers', () => {
   it('a job acting for the organization sees each report’s cadence as their current manager does', async () => {
     const { mover } = await moverWithEarlierPractice();
     const practice = app.app.get(PracticeService);
-    const statuses = await practice.statusesAsCurrentManagerSees(systemActor(await orgIdOf(mover), 'test'), [mover.id, h.owner.id]);
+    const statuses = await actAsSystem(await orgIdOf(mover), 'test', (actor) => practice.statusesAsCurrentManagerSees(actor, [mover.id, h.owner.id]));
     const asManager = (await h.manager.client.ok(PRACTICE_STATUS, { reportId: mover.id })).practiceStatus;
     expect(statuses.get(mover.id)).toEqual(asManager);
     expect(statuses.has(h.owner.id)).toBe(true);
     // Acting for another organization reaches none of this one's people.
     const [elsewhere] = await app.db.query('SELECT id FROM organizations WHERE id <> $1 LIMIT 1', [await orgIdOf(mover)]);
-    expect((await practice.statusesAsCurrentManagerSees(systemActor(elsewhere.id, 'test'), [mover.id])).size).toBe(0);
+    expect((await actAsSystem(elsewhere.id, 'test', (actor) => practice.statusesAsCurrentManagerSees(actor, [mover.id]))).size).toBe(0);
   });
 
   it('the export lists every share with whom and when', async () => {

@@ -102,7 +102,8 @@ describe('statements per request', () => {
   ) {
     app.queries.reset();
     const data = await client.ok(document, ...variables);
-    return { count: app.queries.count, data };
+    if (process.env.ONWARD_PRINT_COUNTS) console.log(`${app.queries.count} statements, ${app.queries.roundTrips} round trips`);
+    return { count: app.queries.count, roundTrips: app.queries.roundTrips, data };
   }
 
   it('the team page costs the same for 5 reports as for 50', async () => {
@@ -113,6 +114,7 @@ describe('statements per request', () => {
     expect(a.data.me?.directReports).toHaveLength(5);
     expect(b.data.me?.directReports).toHaveLength(50);
     expect(b.count).toBe(a.count);
+    expect(b.roundTrips).toBe(a.roundTrips);
     expect(a.count).toBeLessThanOrEqual(8);
   });
 
@@ -122,10 +124,12 @@ describe('statements per request', () => {
     const a = await statementsFor(small.admin.client, PEOPLE_WITH_RELATIONS, { first: 100 });
     const b = await statementsFor(large.admin.client, PEOPLE_WITH_RELATIONS, { first: 100 });
     expect(b.count).toBe(a.count);
+    expect(b.roundTrips).toBe(a.roundTrips);
   });
 
   it('sharedWithMe costs the same for a manager of 5 reports as of 50, each sharing 5 roles', async () => {
     const counts: number[] = [];
+    const trips: number[] = [];
     for (const size of [5, 50]) {
       const org = await managerWithTeamOf(size);
       // Roles are written straight to the table: the request under test is the inbox read.
@@ -138,19 +142,22 @@ describe('statements per request', () => {
           WHERE p.manager_id = $1`,
         [org.admin.id],
       );
-      const { count, data } = await statementsFor(org.admin.client, SHARED_WITH_ME, { first: 100 });
+      const { count, roundTrips, data } = await statementsFor(org.admin.client, SHARED_WITH_ME, { first: 100 });
       const inbox = data.sharedWithMe;
       expect(inbox.totalCount).toBe(size * 5);
       if (size === 5) expect(new Set(inbox.edges.map((e) => e.node.stretch))).toEqual(new Set(['STEP_UP', 'SAME_LEVEL', 'STEP_DOWN']));
       expect(inbox.edges).toHaveLength(Math.min(100, size * 5));
       counts.push(count);
+      trips.push(roundTrips);
     }
     expect(counts[1]).toBe(counts[0]);
+    expect(trips[1]).toBe(trips[0]);
     expect(counts[0]).toBeLessThanOrEqual(8);
   });
 
   it('the manager’s team page with practice status costs the same for 5 reports as for 50', async () => {
     const counts: number[] = [];
+    const trips: number[] = [];
     for (const size of [5, 50]) {
       const org = await managerWithTeamOf(size);
       // Half the team practised recently, through a debrief or a practice conversation.
@@ -164,13 +171,15 @@ describe('statements per request', () => {
          SELECT organization_id, id, manager_id, 'INTERVIEW_PRACTICE', current_date - 60 FROM people WHERE manager_id = $1 AND name ~ '1$'`,
         [org.admin.id],
       );
-      const { count, data } = await statementsFor(org.admin.client, GROWTH_TEAM_PAGE);
+      const { count, roundTrips, data } = await statementsFor(org.admin.client, GROWTH_TEAM_PAGE);
       const reports = data.me?.directReports;
       expect(reports).toHaveLength(size);
       expect(new Set(reports?.map((r) => r.practiceStatus?.covered))).toEqual(new Set([true, false]));
       counts.push(count);
+      trips.push(roundTrips);
     }
     expect(counts[1]).toBe(counts[0]);
+    expect(trips[1]).toBe(trips[0]);
     expect(counts[0]).toBeLessThanOrEqual(8);
   });
 });

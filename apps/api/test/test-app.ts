@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import type { Clock } from '../src/common/clock/clock';
 import { readConfig } from '../src/config/app-config';
+import { dataSourceOptions } from '../src/database/data-source-options';
 import { QueryCounter } from '../src/database/query-counter';
 import { GraphqlClient } from './graphql-client';
 import { createTestDatabase } from './test-database';
@@ -11,7 +12,13 @@ import { createTestDatabase } from './test-database';
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
+  /**
+   * The database as its owner, a superuser on the test server, which row-level security does not
+   * hold: for arranging and inspecting rows of any organization directly.
+   */
   db: DataSource;
+  /** The API's own DataSource: the app role, held by row-level security to the tenant scope. */
+  appDb: DataSource;
   queries: QueryCounter;
   client(): GraphqlClient;
   close(): Promise<void>;
@@ -22,18 +29,22 @@ export interface TestApp {
 export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queries = new QueryCounter();
-  const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
+  const { ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD } = process.env;
+  const config = { ...readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD }), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
   const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'], clock: options.clock });
   await app.listen(0, '127.0.0.1');
+  const owner = await new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } }).initialize();
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
     app,
     url,
-    db: app.get(DataSource),
+    db: owner,
+    appDb: app.get(DataSource),
     queries,
     client: () => new GraphqlClient(url),
     close: async () => {
+      await owner.destroy();
       await app.close();
       await database.drop();
     },

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG } from '../config/app-config';
+import { CrossTenantLookups } from '../database/cross-tenant-lookups';
 import type { AppConfig } from '../config/app-config';
 import { SessionEntity } from './session.entity';
 import { hashToken, newToken } from './tokens';
@@ -14,6 +15,7 @@ export class SessionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly crossTenant: CrossTenantLookups,
   ) {}
 
   /** Opens a session and returns its token; only the token's hash is stored. */
@@ -28,16 +30,13 @@ export class SessionsService {
     return token;
   }
 
-  /** The viewer behind a token, if the session is live and the person still active: one statement. */
+  /**
+   * The viewer behind a token, if the session is live and the person still active: one statement.
+   * No organization is known yet, so this is one of the named cross-tenant lookups.
+   */
   async resolve(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
-    const rows: { session_id: string; person_id: string; organization_id: string; is_admin: boolean }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, p.id AS person_id, p.organization_id, p.is_admin
-         FROM sessions s JOIN people p ON p.id = s.person_id
-        WHERE s.token_hash = $1 AND s.expires_at > $2 AND p.status = 'ACTIVE'`,
-      [hashToken(token), this.clock.now()],
-    );
-    const row = rows[0];
+    const row = await this.crossTenant.sessionViewer(hashToken(token), this.clock.now());
     return row ? { kind: 'PERSON', sessionId: row.session_id, personId: row.person_id, organizationId: row.organization_id, isAdmin: row.is_admin } : null;
   }
 

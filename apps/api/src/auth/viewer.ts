@@ -1,4 +1,5 @@
 import { CommonException, CommonExceptionCode } from '../common/errors/common.exception';
+import { withOrganization } from '../database/tenant-scope';
 
 /** A signed-in person making a request, as resolved from their session cookie. */
 export interface Viewer {
@@ -26,6 +27,14 @@ export type Actor = Viewer | SystemActor;
 
 export function systemActor(organizationId: string, job: string): SystemActor {
   return { kind: 'SYSTEM', organizationId, job };
+}
+
+/**
+ * How a job acts: as the system actor of one organization, inside that organization's tenant scope,
+ * so that row-level security lets its statements reach exactly the rows the actor may.
+ */
+export function actAsSystem<T>(organizationId: string, job: string, work: (actor: SystemActor) => Promise<T>): Promise<T> {
+  return withOrganization(organizationId, () => work(systemActor(organizationId, job)));
 }
 
 export function isPerson(actor: Actor): actor is Viewer {

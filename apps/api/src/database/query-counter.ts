@@ -6,6 +6,8 @@ import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
  */
 export class QueryCounter extends AbstractLogger {
   count = 0;
+  /** Round trips that only wrap a statement in a short transaction scoped to its organization. */
+  scopeRoundTrips = 0;
   readonly statements: string[] = [];
   private readonly print = process.env.ONWARD_LOG_SQL === 'true';
 
@@ -15,8 +17,18 @@ export class QueryCounter extends AbstractLogger {
     if (this.print) console.log(query);
   }
 
+  countScopeRoundTrip(): void {
+    this.scopeRoundTrips += 1;
+  }
+
+  /** Everything sent to PostgreSQL: the statements and the tenant-scope wrappers around them. */
+  get roundTrips(): number {
+    return this.count + this.scopeRoundTrips;
+  }
+
   reset(): void {
     this.count = 0;
+    this.scopeRoundTrips = 0;
     this.statements.length = 0;
   }
 

@@ -8,6 +8,8 @@ import { assertAdmin, type Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
+import { CrossTenantLookups } from '../database/cross-tenant-lookups';
+import { withOrganization } from '../database/tenant-scope';
 import { LadderService } from '../ladder/ladder.service';
 import type { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -38,6 +40,7 @@ export class InvitationsService {
     private readonly clock: Clock,
     private readonly ladder: LadderService,
     private readonly organizations: OrganizationsService,
+    private readonly crossTenant: CrossTenantLookups,
   ) {}
 
   /** Creates the invited person (or finds them, if invited or imported before) and issues a fresh link. */
@@ -45,21 +48,25 @@ export class InvitationsService {
     assertAdmin(viewer);
     return this.dataSource.transaction(async (manager) => {
       const existing = await this.people.findByEmail(manager, input.email);
-      if (existing && (existing.organizationId !== viewer.organizationId || existing.status !== PersonStatus.INVITED)) {
-        throw new InvitationsException(InvitationsExceptionCode.ALREADY_MEMBER, `${input.email.trim()} already has an Onward account.`);
-      }
+      if (existing && (existing.organizationId !== viewer.organizationId || existing.status !== PersonStatus.INVITED)) throw this.alreadyMember(input.email);
       let person = existing;
       if (!person) {
         if (input.levelId) await this.assertLevel(manager, viewer, input.levelId);
-        person = await this.people.createPerson(manager, {
-          organizationId: viewer.organizationId,
-          email: input.email,
-          name: input.name,
-          title: input.title,
-          levelId: input.levelId,
-          isAdmin: input.isAdmin,
-          status: PersonStatus.INVITED,
-        });
+        person = await this.people
+          .createPerson(manager, {
+            organizationId: viewer.organizationId,
+            email: input.email,
+            name: input.name,
+            title: input.title,
+            levelId: input.levelId,
+            isAdmin: input.isAdmin,
+            status: PersonStatus.INVITED,
+          })
+          .catch((error: unknown) => {
+            // Not in this organization (it would have been found above): someone elsewhere has the email.
+            if (error instanceof PeopleException && error.code === PeopleExceptionCode.EMAIL_TAKEN) throw this.alreadyMember(input.email);
+            throw error;
+          });
         if (input.managerId) {
           await this.reportingLines.lock(manager, viewer.organizationId);
           await this.reportingLines.changeManager(manager, person, input.managerId, viewer.personId);
@@ -82,36 +89,53 @@ export class InvitationsService {
   }
 
   async preview(token: string): Promise<{ invitation: InvitationEntity; person: PersonEntity; organization: OrganizationEntity }> {
-    const invitation = await this.dataSource.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(token) });
-    this.assertUsable(invitation);
-    const person = await this.people.byId(this.dataSource.manager, invitation.personId);
-    const organization = await this.organizations.byId(invitation.organizationId);
-    return { invitation, person, organization };
+    return this.inOrganizationOf(token, async () => {
+      const invitation = await this.dataSource.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(token) });
+      this.assertUsable(invitation);
+      const person = await this.people.byId(this.dataSource.manager, invitation.personId);
+      const organization = await this.organizations.byId(invitation.organizationId);
+      return { invitation, person, organization };
+    });
   }
 
   /** Sets the password and signs the person in. The link works once: a second use is refused. */
   async accept(input: AcceptInvitationInput): Promise<{ person: PersonEntity; token: string }> {
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
-      // For UPDATE … RETURNING the pg driver answers [rows, affected count].
-      const [claimed]: [{ person_id: string }[], number] = await manager.query(
-        `UPDATE invitations SET accepted_at = $2
-          WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
-          RETURNING person_id`,
-        [hashToken(input.token), this.clock.now()],
-      );
-      if (claimed.length === 0) {
-        this.assertUsable(await manager.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(input.token) }));
-        throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation has already been used.');
-      }
-      const person = await this.people.byId(manager, claimed[0].person_id);
-      if (person.status !== PersonStatus.INVITED) {
-        throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation is no longer valid.');
-      }
-      const activated = await this.people.activate(manager, person.id, passwordHash, input.name);
-      const token = await this.sessions.start(manager, activated);
-      return { person: activated, token };
-    });
+    return this.inOrganizationOf(input.token, () =>
+      this.dataSource.transaction(async (manager) => {
+        // For UPDATE … RETURNING the pg driver answers [rows, affected count].
+        const [claimed]: [{ person_id: string }[], number] = await manager.query(
+          `UPDATE invitations SET accepted_at = $2
+            WHERE token_hash = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
+            RETURNING person_id`,
+          [hashToken(input.token), this.clock.now()],
+        );
+        if (claimed.length === 0) {
+          this.assertUsable(await manager.getRepository(InvitationEntity).findOneBy({ tokenHash: hashToken(input.token) }));
+          throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation has already been used.');
+        }
+        const person = await this.people.byId(manager, claimed[0].person_id);
+        if (person.status !== PersonStatus.INVITED) {
+          throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation is no longer valid.');
+        }
+        const activated = await this.people.activate(manager, person.id, passwordHash, input.name);
+        const token = await this.sessions.start(manager, activated);
+        return { person: activated, token };
+      }),
+    );
+  }
+
+  /**
+   * Whoever opens a link is nobody yet: the token's organization is a cross-tenant lookup, and the
+   * rest runs there. An unknown token runs in no organization and finds no invitation.
+   */
+  private async inOrganizationOf<T>(token: string, work: () => Promise<T>): Promise<T> {
+    const organizationId = await this.crossTenant.organizationOfInvitation(hashToken(token));
+    return organizationId ? withOrganization(organizationId, work) : work();
+  }
+
+  private alreadyMember(email: string) {
+    return new InvitationsException(InvitationsExceptionCode.ALREADY_MEMBER, `${email.trim()} already has an Onward account.`);
   }
 
   private async issue(manager: EntityManager, viewer: Viewer, person: PersonEntity): Promise<IssuedInvitation> {

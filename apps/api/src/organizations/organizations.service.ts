@@ -14,11 +14,14 @@ export class OrganizationsService {
     private readonly ladder: LadderService,
   ) {}
 
-  /** A new organization starts from the default ladder. The caller owns the transaction. */
-  async create(manager: EntityManager, name: string): Promise<OrganizationEntity> {
+  /**
+   * A new organization starts from the default ladder. The caller owns the transaction and picks
+   * the id beforehand, so that the transaction can run in the new organization's tenant scope.
+   */
+  async create(manager: EntityManager, id: string, name: string): Promise<OrganizationEntity> {
     const repo = manager.getRepository(OrganizationEntity);
-    const { identifiers } = await repo.insert({ name: name.trim() });
-    const organization = await repo.findOneByOrFail({ id: identifiers[0].id as string });
+    await repo.insert({ id, name: name.trim() });
+    const organization = await repo.findOneByOrFail({ id });
     await this.ladder.seedDefault(manager, organization.id);
     return organization;
   }

@@ -55,14 +55,12 @@ export class PeopleImportService {
   private async loadContext(manager: EntityManager, viewer: Viewer, emails: string[]) {
     const people: ExistingPerson[] = await this.people.listForImport(manager, viewer.organizationId);
     const levels = await this.ladder.levelsOf(viewer.organizationId, manager);
-    const elsewhere: { email: string }[] = await manager.query(
-      'SELECT lower(email) AS email FROM people WHERE lower(email) = ANY($1) AND organization_id <> $2',
-      [emails, viewer.organizationId],
-    );
+    const ours = new Set(people.map((p) => p.email.toLowerCase()));
+    const inUse = await this.people.emailsInUse(manager, emails);
     return {
       people,
       levelIdByKey: new Map(levels.map((l) => [l.key, l.id])),
-      takenElsewhere: new Set(elsewhere.map((e) => e.email)),
+      takenElsewhere: new Set([...inUse].filter((email) => !ours.has(email))),
     };
   }
 

@@ -5,6 +5,7 @@ import { assertAdmin, type Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
 import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
+import { CrossTenantLookups } from '../database/cross-tenant-lookups';
 import { isUniqueViolation } from '../database/postgres-errors';
 import { LadderService } from '../ladder/ladder.service';
 import { SessionsService } from '../auth/sessions.service';
@@ -40,6 +41,7 @@ export class PeopleService {
     private readonly sessions: SessionsService,
     private readonly clock: Clock,
     private readonly ladder: LadderService,
+    private readonly crossTenant: CrossTenantLookups,
   ) {}
 
   /** One person of the viewer's organization; a person elsewhere looks exactly like a missing one. */
@@ -49,7 +51,7 @@ export class PeopleService {
     return person;
   }
 
-  /** Anyone with this email, in any organization (emails are unique across Onward); with the password hash for log-in. */
+  /** Whoever has this email in the organization in scope; with the password hash for log-in. */
   findByEmail(manager: EntityManager, email: string, options: { withPasswordHash?: boolean } = {}): Promise<PersonEntity | null> {
     const query = manager.getRepository(PersonEntity).createQueryBuilder('p').where('lower(p.email) = lower(:email)', { email: email.trim() });
     if (options.withPasswordHash) query.addSelect('p.passwordHash');
@@ -136,13 +138,14 @@ export class PeopleService {
     }
   }
 
+  /** Emails are unique across Onward, so this looks into every organization (a named cross-tenant lookup). */
   async assertEmailFree(manager: EntityManager, email: string): Promise<void> {
-    const taken = await manager
-      .getRepository(PersonEntity)
-      .createQueryBuilder('p')
-      .where('lower(p.email) = lower(:email)', { email: email.trim() })
-      .getExists();
-    if (taken) throw this.emailTaken(email);
+    if ((await this.emailsInUse(manager, [email])).size > 0) throw this.emailTaken(email);
+  }
+
+  /** Which of these emails, lower-cased, anyone in any organization has. */
+  emailsInUse(manager: EntityManager, emails: string[]): Promise<Set<string>> {
+    return this.crossTenant.emailsInUse(emails, manager);
   }
 
   async updatePerson(viewer: Viewer, id: string, input: UpdatePersonInput): Promise<PersonEntity> {

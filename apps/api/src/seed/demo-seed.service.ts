@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '../common/clock/clock';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
+import { CrossTenantLookups } from '../database/cross-tenant-lookups';
+import { withOrganization } from '../database/tenant-scope';
 import { LevelEntity } from '../ladder/level.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
@@ -23,19 +26,25 @@ export class DemoSeedService {
     private readonly organizations: OrganizationsService,
     private readonly roleLevels: RoleLevelService,
     private readonly clock: Clock,
+    private readonly crossTenant: CrossTenantLookups,
   ) {}
 
   /** Seeds the demo organization into an empty database; returns its logins, or null when not empty. */
   async seedIfEmpty(): Promise<{ email: string; name: string; role: string }[] | null> {
-    // Most starts find data already there: answer that before hashing anything.
-    if ((await this.dataSource.query('SELECT EXISTS (SELECT 1 FROM organizations) AS seeded'))[0].seeded) return null;
+    // Most starts find data already there: answer that before hashing anything. "Any organization
+    // at all" looks past every tenant, so it is one of the named cross-tenant lookups.
+    if (await this.crossTenant.anyOrganization()) return null;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const organizationId = randomUUID();
+    return withOrganization(organizationId, () => this.seedInto(organizationId, passwordHash));
+  }
+
+  private seedInto(organizationId: string, passwordHash: string): Promise<{ email: string; name: string; role: string }[] | null> {
     return this.dataSource.transaction(async (manager) => {
       // Two instances starting on one empty database must not both seed.
       await manager.query('SELECT pg_advisory_xact_lock(72410518)');
-      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM organizations');
-      if (count > 0) return null;
-      const organization = await this.organizations.create(manager, DEMO_ORGANIZATION_NAME);
+      if (await this.crossTenant.anyOrganization(manager)) return null;
+      const organization = await this.organizations.create(manager, organizationId, DEMO_ORGANIZATION_NAME);
       const levels = await manager.getRepository(LevelEntity).findBy({ organizationId: organization.id });
       const levelId = new Map(levels.map((l) => [l.key, l.id]));
       const idByKey = new Map<string, string>();

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Where the source may step around the tenant wall, pinned: a new use of a cross-tenant lookup,
+ * of `withOrganization` or of the organization setting fails here until it is argued for.
+ */
+const SRC = path.resolve(__dirname, '../src');
+
+function sources(dir = SRC): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [full] : [];
+  });
+}
+
+/** file (relative to src) → the distinct matches of `pattern`'s first group in it. */
+function uses(pattern: RegExp): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const file of sources()) {
+    const matches = [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1] ?? m[0]);
+    if (matches.length > 0) found[path.relative(SRC, file)] = [...new Set(matches)].sort();
+  }
+  return found;
+}
+
+describe('tenancy boundaries in the source', () => {
+  it('each cross-tenant lookup is called from the one service that needs it', () => {
+    expect(uses(/crossTenant\.(\w+)\(/g)).toEqual({
+      'auth/sessions.service.ts': ['sessionViewer'], // the session cookie, before anyone is known
+      'auth/auth.service.ts': ['organizationOfEmail'], // log-in by email
+      'people/people.service.ts': ['emailsInUse'], // emails are unique across Onward
+      'invitations/invitations.service.ts': ['organizationOfInvitation'], // an invitation link
+      'seed/demo-seed.service.ts': ['anyOrganization'], // seed only an empty database
+    });
+    expect(Object.keys(uses(/cross_tenant_\w+/g)).sort()).toEqual(['database/cross-tenant-lookups.ts', 'database/migrations/1764700000000-row-level-security.ts']);
+  });
+
+  it('only code that learns an organization other than from a viewer enters one explicitly', () => {
+    expect(uses(/\bwithOrganization\(/g)).toEqual({
+      'auth/auth.service.ts': ['withOrganization('], // sign-up (a new organization), log-in (the email's)
+      'auth/viewer.ts': ['withOrganization('], // actAsSystem: jobs acting for one organization
+      'invitations/invitations.service.ts': ['withOrganization('], // the invitation's organization
+      'seed/demo-seed.service.ts': ['withOrganization('], // the new demo organization
+    });
+    expect(Object.keys(uses(/\bbindRequestOrganization\(/g)).sort()).toEqual(['database/tenant-scope.ts', 'graphql.config.ts']);
+  });
+
+  it('nothing but the tenant-scoped query runner sets the organization, and only for one transaction', () => {
+    expect(Object.keys(uses(/set_config\(|\bSET\s+(?:LOCAL\s+|SESSION\s+)?onward\./gi)).sort()).toEqual(['database/tenant-scoped-query-runner.ts']);
+    expect(Object.keys(uses(/'onward\.organization_id'/g)).sort()).toEqual([
+      'database/migrations/1764700000000-row-level-security.ts',
+      'database/tenant-scoped-query-runner.ts',
+    ]);
+    const runner = readFileSync(path.join(SRC, 'database/tenant-scoped-query-runner.ts'), 'utf8');
+    for (const call of runner.match(/set_config\([^)]*\)/g) ?? []) expect(call).toMatch(/, true\)$/);
+  });
+});

@@ -23,7 +23,8 @@ if (!process.env.ONWARD_E2E_DATA_DIR) {
  */
 export default defineConfig({
   testDir: './src',
-  outputDir: path.join(os.tmpdir(), 'onward-e2e-results'),
+  // One folder per port: two runs on one machine (they need different ports anyway) never clear each other's traces.
+  outputDir: path.join(os.tmpdir(), `onward-e2e-results-${process.env.ONWARD_E2E_PORT ?? '3300'}`),
   fullyParallel: false,
   workers: 1,
   retries: 0,

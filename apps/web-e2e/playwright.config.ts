@@ -24,7 +24,7 @@ if (!process.env.ONWARD_E2E_DATA_DIR) {
 export default defineConfig({
   testDir: './src',
   // One folder per port: two runs on one machine (they need different ports anyway) never clear each other's traces.
-  outputDir: path.join(os.tmpdir(), `onward-e2e-results-${process.env.ONWARD_E2E_PORT ?? '3300'}`),
+  outputDir: path.join(os.tmpdir(), `onward-e2e-results-${PORT}`),
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,6 +1,5 @@
 import { getNamedType, isListType, isNonNullType, isObjectType, type DocumentNode, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { MAX_PAGE_SIZE } from '../graphql/connection';
 
 /**
  * How many items a plain list (`directReports`, `levels`, `actionItems`, …) is taken to hold. The

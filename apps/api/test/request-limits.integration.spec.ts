@@ -141,7 +141,7 @@ describe('request limits', () => {
   });
 
   it('refuses variables that hold more values than the limit', async () => {
-    const input = { key: 'X1', name: 'X', rank: 1, track: 'IC', keywords: Array.from({ length: REQUEST_LIMITS.maxVariableValues }, (_, i) => `k${i}`) };
+    const input = { key: 'X1', name: 'X', rank: 1, track: 'IC' as const, keywords: Array.from({ length: REQUEST_LIMITS.maxVariableValues }, (_, i) => `k${i}`) };
     const { result, statements } = await send(() => org.admin.client.request(CREATE_LEVEL, { input }));
     expect([codeOf(result), reasonOf(result)]).toEqual(['BAD_USER_INPUT', 'VARIABLES_TOO_LARGE']);
     expect(statements).toBe(0);

@@ -15,7 +15,9 @@ const RUNS = 3;
 const TIMEOUT_MS = 60_000;
 
 function deepChain(depth: number): string {
-  // me → directReports → manager → directReports …: `depth` levels of selection in all.
+  // me → directReports → manager → directReports …: `depth` nested objects (`me` included), each
+  // with `id`; the limit counts the leaf fields too, so it finds depth + 1. The admin has two
+  // reports, so every second level doubles the response.
   let inner = 'id name';
   for (let level = depth - 1; level >= 1; level--) inner = `${level % 2 === 1 ? 'directReports' : 'manager'} { id ${inner} }`;
   return `query Deep { me { ${inner} } }`;
@@ -33,6 +35,7 @@ describe('denial-of-service documents, timed', () => {
     app = await startTestApp();
     const org = await signUpOrganization(app);
     const d = unique('b');
+    // Two direct reports of the admin, and 48 more people for the page of `people`.
     const rows = Array.from({ length: 2 }, (_, i) => `r${i}-${d}@example.com,Report ${i},Engineer,IC2,${org.admin.email}`);
     const more = Array.from({ length: 48 }, (_, i) => `p${i}-${d}@example.com,Person ${i},Engineer,IC1,`);
     await org.admin.client.ok(IMPORT, { input: { csv: ['email,name,title,level,manager email', ...rows, ...more].join('\n') } });

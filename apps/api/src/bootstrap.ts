@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock/clock';
+import { graphqlBodyErrors, refuseNonGraphqlPosts } from './common/request-limits/http-refusals';
 import { AppConfig } from './config/app-config';
 import { QueryCounter } from './database/query-counter';
 import { prepareDatabase } from './database/prepare-database';
@@ -19,6 +20,8 @@ export interface CreateAppOptions {
   clock?: Clock;
 }
 
+const BODY_LIMIT = '8mb';
+
 /** The API, configured and migrated but not yet listening: used by `main.ts` and by tests. */
 export async function createApp({ config, databaseUrl, queryCounter, logLevels, clock }: CreateAppOptions): Promise<NestExpressApplication> {
   // Migrations run as the owner (`databaseUrl`), before the app exists: its pool connects as the app role.
@@ -30,7 +33,9 @@ export async function createApp({ config, databaseUrl, queryCounter, logLevels, 
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   // Pasted job pages can be large; anything bigger is refused before it reaches a resolver.
-  app.useBodyParser('json', { limit: '8mb' });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  // Bodies that are not one GraphQL request in JSON answer a GraphQL error, not an HTML page.
+  app.use('/graphql', graphqlBodyErrors(BODY_LIMIT), refuseNonGraphqlPosts);
   app.use(cookieParser());
   app.use(tenantRequestScope);
   if (!serveWebApp(app, config.webDist)) new Logger('Web').warn(`no web build at ${config.webDist}; serving the API only`);

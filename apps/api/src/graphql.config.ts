@@ -1,36 +1,47 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
-import { readSessionToken } from './auth/session-cookie';
+import { bindViewer } from './auth/bind-viewer.step';
 import { SessionsModule } from './auth/sessions.module';
 import { SessionsService } from './auth/sessions.service';
-import { formatGraphqlError } from './common/errors/format-graphql-error';
-import type { GraphqlContext } from './common/graphql/graphql-context';
-import { RequestLoaders } from './common/graphql/request-loaders';
-import { bindRequestOrganization } from './database/tenant-scope';
+import { graphqlErrorFormatter } from './common/errors/format-graphql-error';
+import { beforeExecution } from './common/graphql/before-execution.plugin';
+import { anonymousContext } from './common/graphql/graphql-context';
+import { documentLimitRules } from './common/request-limits/document-limit-rules';
+import { assertOperationWithinLimits } from './common/request-limits/operation-limits';
+import { REQUEST_LIMITS } from './common/request-limits/request-limits';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
 
 /**
  * One endpoint, /graphql. Apollo's CSRF prevention stays on: a request must be JSON or carry a
  * custom header, which a cross-site form cannot do; with the SameSite cookie that closes CSRF.
+ *
+ * A request is refused before anything runs when it asks too much (common/request-limits): tokens
+ * while parsing, depth, aliases, directives and declared variables while validating, the variables
+ * and the cost just before execution. Only then is the session looked up, so a refused request
+ * costs no SQL. One operation per request: batches are refused.
  */
 export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [SessionsModule],
-  inject: [SessionsService],
-  useFactory: (sessions: SessionsService): ApolloDriverConfig => ({
+  inject: [SessionsService, APP_CONFIG],
+  useFactory: (sessions: SessionsService, config: AppConfig): ApolloDriverConfig => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
-    introspection: true,
+    introspection: config.exposeSchema,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGraphqlError,
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
-      const viewer = await sessions.resolve(readSessionToken(req));
-      // Row-level security: the rest of the request runs as the viewer's organization.
-      if (viewer) bindRequestOrganization(viewer.organizationId);
-      return { req, res, viewer, loaders: new RequestLoaders(viewer) };
-    },
+    formatError: graphqlErrorFormatter({ hideSuggestions: !config.exposeSchema }),
+    parseOptions: { maxLexicalTokens: REQUEST_LIMITS.maxTokens },
+    validationRules: documentLimitRules(REQUEST_LIMITS),
+    plugins: [
+      beforeExecution([
+        ({ schema, document, operation, request }) => assertOperationWithinLimits({ schema, document, operation, variables: request.variables }, REQUEST_LIMITS),
+        bindViewer(sessions),
+      ]),
+    ],
+    context: anonymousContext,
   }),
 });

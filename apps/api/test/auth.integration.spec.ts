@@ -1,4 +1,4 @@
-import { codeOf, printed, reasonOf } from './graphql-client';
+import { codeOf, printed, reasonOf, type GraphqlResponse } from './graphql-client';
 import { PASSWORD, signUpOrganization, unique } from './builders';
 import { LOG_IN, LOG_OUT, ME, PEOPLE, SIGN_UP } from './operations';
 import { startTestApp, TestApp } from './test-app';
@@ -104,13 +104,14 @@ describe('sign-up, log-in and sessions', () => {
     expect(cookie).toMatch(/SameSite=Lax/i);
   });
 
-  it('refuses a cross-site form post (CSRF prevention)', async () => {
+  it('refuses a cross-site form post (CSRF prevention: only JSON is accepted, which a form cannot send)', async () => {
     const response = await fetch(app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'query=mutation%7BlogOut%7D',
     });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
+    expect(reasonOf((await response.json()) as GraphqlResponse<unknown>)).toBe('UNSUPPORTED_CONTENT_TYPE');
   });
 
   it('slows down password guessing per account, and a success clears the count', async () => {

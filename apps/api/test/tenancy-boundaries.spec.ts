@@ -44,7 +44,7 @@ describe('tenancy boundaries in the source', () => {
       'invitations/invitations.service.ts': ['withOrganization('], // the invitation's organization
       'seed/demo-seed.service.ts': ['withOrganization('], // the new demo organization
     });
-    expect(Object.keys(uses(/\bbindRequestOrganization\(/g)).sort()).toEqual(['database/tenant-scope.ts', 'graphql.config.ts']);
+    expect(Object.keys(uses(/\bbindRequestOrganization\(/g)).sort()).toEqual(['auth/bind-viewer.step.ts', 'database/tenant-scope.ts']);
   });
 
   it('nothing but the tenant-scoped query runner sets the organization, and only for one transaction', () => {

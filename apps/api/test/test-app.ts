@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import type { Clock } from '../src/common/clock/clock';
-import { readConfig } from '../src/config/app-config';
+import { readConfig, type AppConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { QueryCounter } from '../src/database/query-counter';
 import { GraphqlClient } from './graphql-client';
@@ -25,12 +25,12 @@ export interface TestApp {
 }
 
 /** The real API on a random port over a fresh database, driven through GraphQL over HTTP. */
-/** `clock`: a clock the suite sets; the system clock otherwise. */
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+/** `clock`: a clock the suite sets; the system clock otherwise. `config`: settings to change, e.g. `{ exposeSchema: false }` as in production. */
+export async function startTestApp(options: { clock?: Clock; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queries = new QueryCounter();
   const { ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD } = process.env;
-  const config = { ...readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD }), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
+  const config = { ...readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD }), webDist: '/nonexistent', publicUrl: 'http://onward.test', ...options.config };
   const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'], clock: options.clock });
   await app.listen(0, '127.0.0.1');
   const owner = await new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } }).initialize();

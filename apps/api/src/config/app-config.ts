@@ -23,6 +23,11 @@ export interface AppConfig {
   invitationDays: number;
   /** Base of the links put in invitations, e.g. https://onward.example.com */
   publicUrl: string;
+  /**
+   * Answer introspection and say "Did you mean …?" in errors: a map of the schema for developers'
+   * tools, and for an attacker. On in development, off when NODE_ENV is production.
+   */
+  exposeSchema: boolean;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -57,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionDays: positiveInt('ONWARD_SESSION_DAYS', env.ONWARD_SESSION_DAYS, 30),
     invitationDays: positiveInt('ONWARD_INVITATION_DAYS', env.ONWARD_INVITATION_DAYS, 7),
     publicUrl: (env.ONWARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    exposeSchema: flag(env.ONWARD_EXPOSE_SCHEMA, env.NODE_ENV !== 'production'),
   };
 }
 

@@ -62,6 +62,7 @@ type Documents = {
     "\n  query EarlierRecordSharing {\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.EarlierRecordSharingDocument,
     "\n  mutation ShareEarlierRecords {\n    shareEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.ShareEarlierRecordsDocument,
     "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.StopSharingEarlierRecordsDocument,
+    "\n  query PeopleAndTheirTeams($first: Int!) {\n    people(first: $first) {\n      edges {\n        node {\n          directReports {\n            directReports {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleAndTheirTeamsDocument,
     "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n": typeof types.RoleSummaryPathFieldsFragmentDoc,
     "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n": typeof types.InboxSummariesDocument,
     "\n  query DebriefRole($id: ID!) {\n    debrief(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n": typeof types.DebriefRoleDocument,
@@ -135,6 +136,7 @@ const documents: Documents = {
     "\n  query EarlierRecordSharing {\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.EarlierRecordSharingDocument,
     "\n  mutation ShareEarlierRecords {\n    shareEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.ShareEarlierRecordsDocument,
     "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.StopSharingEarlierRecordsDocument,
+    "\n  query PeopleAndTheirTeams($first: Int!) {\n    people(first: $first) {\n      edges {\n        node {\n          directReports {\n            directReports {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PeopleAndTheirTeamsDocument,
     "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n": types.RoleSummaryPathFieldsFragmentDoc,
     "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n": types.InboxSummariesDocument,
     "\n  query DebriefRole($id: ID!) {\n    debrief(id: $id) {\n      id\n      role {\n        ...RoleSummaryPathFields\n      }\n    }\n  }\n": types.DebriefRoleDocument,
@@ -366,6 +368,10 @@ export function graphql(source: "\n  mutation ShareEarlierRecords {\n    shareEa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n"): (typeof documents)["\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleAndTheirTeams($first: Int!) {\n    people(first: $first) {\n      edges {\n        node {\n          directReports {\n            directReports {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeopleAndTheirTeams($first: Int!) {\n    people(first: $first) {\n      edges {\n        node {\n          directReports {\n            directReports {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

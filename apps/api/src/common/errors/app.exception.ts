@@ -5,6 +5,8 @@ export enum ErrorKind {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** Not one GraphQL request in JSON: a body too large, malformed, empty, batched or of another type. */
+  BAD_REQUEST = 'BAD_REQUEST',
 }
 
 /**

@@ -1,46 +1,101 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isTokenLimitSyntaxError } from '../request-limits/limit-errors';
+import { REQUEST_LIMITS } from '../request-limits/request-limits';
+import { RequestLimitException, RequestLimitExceptionCode } from '../request-limits/request-limits.exception';
 import { AppException, ErrorKind } from './app.exception';
 
 const logger = new Logger('GraphQL');
 
-/** Codes Apollo gives to errors about the request itself; they reveal nothing of our internals. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/**
+ * Codes Apollo gives to errors about the request itself; they reveal nothing of our internals. Each
+ * gets a reason too, so every error carries one; a more precise one replaces it where Apollo says
+ * more (a validation error's own code, the status of a refused HTTP method or media type).
+ */
+const REQUEST_ERROR_REASONS: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'INVALID_SYNTAX',
+  GRAPHQL_VALIDATION_FAILED: 'INVALID_DOCUMENT',
+  BAD_USER_INPUT: 'INVALID_VARIABLES',
+  BAD_REQUEST: 'INVALID_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE: 'UNKNOWN_OPERATION',
+};
+
+const REASON_OF_STATUS: Record<number, string> = { 405: 'METHOD_NOT_ALLOWED', 406: 'NOT_ACCEPTABLE', 415: 'UNSUPPORTED_CONTENT_TYPE' };
+
+export interface ErrorFormatOptions {
+  /** Drop graphql-js's "Did you mean …?" hints, which spell out field, type and value names. */
+  hideSuggestions: boolean;
+}
+
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '').trim();
+}
+
+function httpStatusOf(error: unknown): number | undefined {
+  const http = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined) : undefined;
+  return typeof http?.status === 'number' ? http.status : undefined;
+}
+
+function requestErrorReason(code: string, formatted: GraphQLFormattedError, error: unknown): string {
+  const validationCode = formatted.extensions?.validationErrorCode;
+  if (typeof validationCode === 'string') return validationCode;
+  return REASON_OF_STATUS[httpStatusOf(error) ?? 0] ?? REQUEST_ERROR_REASONS[code];
+}
+
+/** graphql-js's own words for two refusals, replaced by ours. */
+function ourMessage(reason: string, message: string): string {
+  if (reason === 'INTROSPECTION_DISABLED') return 'Introspection is turned off on this server.';
+  return message;
+}
+
+/** graphql-js stops at the token limit with a syntax error; it is a refusal like the other limits. */
+function refusalOf(code: unknown, message: string): AppException | undefined {
+  if (code !== 'GRAPHQL_PARSE_FAILED' || !isTokenLimitSyntaxError(message)) return undefined;
+  const limit = REQUEST_LIMITS.maxTokens;
+  return new RequestLimitException(RequestLimitExceptionCode.TOO_MANY_TOKENS, `This document has more than ${limit} tokens; at most ${limit} are allowed.`, { limit });
+}
 
 /**
  * The one place where errors become what a client sees: our exceptions keep their kind as
  * `extensions.code` and their module code as `extensions.reason`; anything unexpected is logged
  * and masked, so no stack, SQL or constraint name ever reaches a client.
  */
-export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown, options?: ErrorFormatOptions): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const unwrapped = error instanceof GraphQLError ? error.originalError : error;
+  const original = unwrapped instanceof AppException ? unwrapped : (refusalOf(code, formatted.message) ?? unwrapped);
+  const message = (text: string) => (options?.hideSuggestions ? withoutSuggestions(text) : text);
   if (original instanceof AppException) {
     return {
-      message: original.message,
+      message: message(original.message),
       path: formatted.path,
       extensions: { ...(original.details ?? {}), code: original.kind, reason: original.code },
     };
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (typeof code === 'string' && code in REQUEST_ERROR_REASONS) {
+    const reason = requestErrorReason(code, formatted, error);
+    return { message: message(ourMessage(reason, formatted.message)), locations: formatted.locations, path: formatted.path, extensions: { code, reason } };
   }
   if (!original) {
     // graphql-js raised it while parsing, validating or coercing the request.
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorKind.BAD_USER_INPUT } };
+    return {
+      message: message(formatted.message),
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorKind.BAD_USER_INPUT, reason: 'INVALID_REQUEST' },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
     message: 'Something went wrong on our side; nothing was saved.',
     path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' },
   };
+}
+
+/** The formatter as Apollo calls it, with this server's choice about suggestions. */
+export function graphqlErrorFormatter(options: ErrorFormatOptions): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => formatGraphqlError(formatted, error, options);
 }

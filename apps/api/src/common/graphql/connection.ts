@@ -11,6 +11,9 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/** The largest page a connection's `first` accepts; the query cost reads it too. */
+export const MAX_PAGE_SIZE = 100;
+
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;

@@ -1,0 +1,50 @@
+import { getNamedType, isListType, isNonNullType, isObjectType, type DocumentNode, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * How many items a plain list (`directReports`, `levels`, `actionItems`, …) is taken to hold. The
+ * schema does not bound them; a team of this size is an ordinary one, and it makes each nesting of
+ * a list cost ten times its contents, which is what a nesting costs the database and the response.
+ */
+export const ASSUMED_LIST_SIZE = 10;
+
+/**
+ * The largest number of fields, fragments and types the cost walk visits; past it the document is
+ * refused as too costly. Fragments are walked once per spread, so this also ends a document whose
+ * fragments spread each other over and over.
+ */
+export const MAX_COST_NODES = 10_000;
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+/**
+ * One unit per field, times the size of every list around it: a connection's page is its `first`
+ * (the default page size when absent), a connection's `edges` are that page, and any other list
+ * of objects holds `ASSUMED_LIST_SIZE`. Introspection and `__typename` are free: the first is off in
+ * production and neither touches data.
+ */
+const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+  if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
+  const isPage = field.name === 'edges' && isObjectType(type) && 'pageInfo' in type.getFields();
+  if (isPage || !isList(field.type) || !isObjectType(getNamedType(field.type))) return 1 + childComplexity;
+  return 1 + ASSUMED_LIST_SIZE * childComplexity;
+};
+
+/**
+ * The cost of running one operation of a document with these variables. Throws a GraphQLError when
+ * the variables do not fit the operation, and when the walk passes `MAX_COST_NODES`.
+ */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    operationName: operationName ?? undefined,
+    estimators: [pageAwareEstimator],
+    maxQueryNodes: MAX_COST_NODES,
+  });
+}
+

@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryCounter } from './database/query-counter';
 import { GraphqlConfigModule } from './graphql.config';
+import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LadderModule } from './ladder/ladder.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -44,7 +45,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, queryCounter), manualInitialization: schemaOnly }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, queryCounter, config.limits), manualInitialization: schemaOnly }),
         GraphqlConfigModule,
         AuthModule,
         OrganizationsModule,
@@ -60,6 +61,7 @@ export class AppModule {
         RecordSharingModule,
         MyDataModule,
         SeedModule,
+        HealthModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'node:net';
+import type { LogLevel } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import type { Clock } from '../src/common/clock/clock';
-import { readConfig } from '../src/config/app-config';
+import { AppConfig, readConfig } from '../src/config/app-config';
 import { QueryCounter } from '../src/database/query-counter';
 import { GraphqlClient } from './graphql-client';
 import { createTestDatabase } from './test-database';
@@ -14,16 +16,34 @@ export interface TestApp {
   db: DataSource;
   queries: QueryCounter;
   client(): GraphqlClient;
+  /** Drops the database under the running app (to see how it behaves without one). */
+  dropDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** A clock the suite sets; the system clock otherwise. */
+  clock?: Clock;
+  /** Settings that differ from the defaults, e.g. short `limits`. */
+  config?: Partial<AppConfig>;
+  /** Log lines go here instead of standard output, from `logLevels` up (errors only by default). */
+  logs?: DestinationStream;
+  logLevels?: LogLevel[];
+}
+
 /** The real API on a random port over a fresh database, driven through GraphQL over HTTP. */
-/** `clock`: a clock the suite sets; the system clock otherwise. */
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queries = new QueryCounter();
-  const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
-  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'], clock: options.clock });
+  const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test', ...options.config };
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    queryCounter: queries,
+    logLevels: options.logLevels ?? ['error'],
+    logDestination: options.logs,
+    clock: options.clock,
+  });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -33,6 +53,7 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Tes
     db: app.get(DataSource),
     queries,
     client: () => new GraphqlClient(url),
+    dropDatabase: () => database.drop(),
     close: async () => {
       await app.close();
       await database.drop();

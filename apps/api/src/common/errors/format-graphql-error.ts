@@ -1,8 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DatabaseFailure, databaseFailure, describeDatabaseError } from '../../database/database-failure';
 import { AppException, ErrorKind } from './app.exception';
 
 const logger = new Logger('GraphQL');
+
+const UNAVAILABLE_MESSAGES: Record<DatabaseFailure, string> = {
+  DATABASE_UNAVAILABLE: 'Onward cannot reach its database right now. Try again in a moment.',
+  DATABASE_TIMEOUT: 'That took too long and was stopped. Try again in a moment.',
+};
 
 /** Codes Apollo gives to errors about the request itself; they reveal nothing of our internals. */
 const REQUEST_ERROR_CODES = new Set([
@@ -36,6 +42,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (!original) {
     // graphql-js raised it while parsing, validating or coercing the request.
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorKind.BAD_USER_INPUT } };
+  }
+  const failure = databaseFailure(original);
+  if (failure) {
+    // Expected while the database restarts: one short line, not a stack per request.
+    logger.warn(`${failure}: ${describeDatabaseError(original)}`);
+    return { message: UNAVAILABLE_MESSAGES[failure], path: formatted.path, extensions: { code: ErrorKind.SERVICE_UNAVAILABLE, reason: failure } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

@@ -6,6 +6,7 @@ import { ClockModule } from './common/clock/clock.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
+import { DatabaseFailureFilter } from './common/errors/database-failure.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -67,6 +68,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
+        { provide: APP_FILTER, useClass: DatabaseFailureFilter },
       ],
     };
   }

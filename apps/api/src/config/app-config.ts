@@ -49,8 +49,16 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return parsed;
 }
 
+/** 0 asks the system for a free port (tests start the built server that way). */
+function portNumber(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535) throw new Error(`PORT must be a port number, got "${value}"`);
+  return parsed;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const port = positiveInt('PORT', env.PORT, 3000);
+  const port = portNumber(env.PORT, 3000);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     port,

@@ -10,6 +10,9 @@ const UNAVAILABLE_MESSAGES: Record<DatabaseFailure, string> = {
   DATABASE_TIMEOUT: 'That took too long and was stopped. Try again in a moment.',
 };
 
+/** Apollo's wrapping of a thrown value that is not an Error: unexpected, and its text must not reach a client. */
+const NON_ERROR_PREFIX = 'Unexpected error value: ';
+
 /** Codes Apollo gives to errors about the request itself; they reveal nothing of our internals. */
 const REQUEST_ERROR_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -39,7 +42,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
-  if (!original) {
+  if (!original && !formatted.message.startsWith(NON_ERROR_PREFIX)) {
     // graphql-js raised it while parsing, validating or coercing the request.
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorKind.BAD_USER_INPUT } };
   }
@@ -49,7 +52,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     logger.warn(`${failure}: ${describeDatabaseError(original)}`);
     return { message: UNAVAILABLE_MESSAGES[failure], path: formatted.path, extensions: { code: ErrorKind.SERVICE_UNAVAILABLE, reason: failure } };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original ?? formatted.message));
   return {
     message: 'Something went wrong on our side; nothing was saved.',
     path: formatted.path,

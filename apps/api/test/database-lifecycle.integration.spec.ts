@@ -65,7 +65,7 @@ describe('database lifecycle', () => {
       await Promise.all(apps.map((app) => app.close()));
       await database.drop();
     }
-  });
+  }, 30_000);
 
   it('every migration can be reverted and re-applied', async () => {
     const database = await createTestDatabase();

@@ -69,7 +69,7 @@ describe('liveness and readiness probes', () => {
     } finally {
       await other.close();
     }
-  });
+  }, 30_000);
 
   it('each probe is one request line with its status', async () => {
     const lines = logs.requests().filter((entry) => entry.path === '/readyz' || entry.path === '/healthz');

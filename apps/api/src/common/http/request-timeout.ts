@@ -25,7 +25,7 @@ export function requestTimeout(ms: number) {
       res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
       res.end(timeoutBody());
       const dropped = () => res;
-      Object.assign(res, { setHeader: dropped, writeHead: dropped, status: dropped, set: dropped, header: dropped, write: () => true, end: dropped });
+      Object.assign(res, { setHeader: dropped, writeHead: dropped, status: dropped, set: dropped, header: dropped, send: dropped, json: dropped, write: () => true, end: dropped });
     }, ms);
     const clear = () => clearTimeout(timer);
     res.once('finish', clear);

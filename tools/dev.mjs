@@ -9,7 +9,7 @@ let api;
 let timer;
 
 function startApi() {
-  api = spawn('node', ['tools/start.mjs', '--api-only'], { cwd: root, stdio: 'inherit', env: { ...process.env, ONWARD_WEB_DIST: '/nonexistent' } });
+  api = spawn('node', ['tools/start.mjs', '--api-only'], { cwd: root, stdio: 'inherit', env: { ONWARD_LOG_FORMAT: 'pretty', ...process.env, ONWARD_WEB_DIST: '/nonexistent' } });
 }
 
 function restartApi() {

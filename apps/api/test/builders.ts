@@ -24,7 +24,7 @@ export interface TestOrganization {
 }
 
 /** Signs up a new organization through the API and returns its signed-in admin. */
-export async function signUpOrganization(app: TestApp, name = unique('Org')): Promise<TestOrganization> {
+export async function signUpOrganization(app: Pick<TestApp, 'client'>, name = unique('Org')): Promise<TestOrganization> {
   const client = app.client();
   const email = `${unique('admin')}@example.com`;
   const { signUp } = await client.ok(SIGN_UP, { input: { organizationName: name, name: `Admin of ${name}`, email, password: PASSWORD } });

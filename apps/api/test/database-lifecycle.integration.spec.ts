@@ -2,13 +2,25 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ChildProcess, spawn } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import { createApp } from '../src/bootstrap';
+import { readConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
 import { runMigrationsUnderLock } from '../src/database/run-migrations';
+import { signUpOrganization } from './builders';
+import { GraphqlClient } from './graphql-client';
+import { CREATE_ROLE, ROLE } from './roles-operations';
 import { createTestDatabase } from './test-database';
 
 describe('database lifecycle', () => {
+  // Errors only. Two apps in one process also share @nestjs/typeorm's registry of data-source
+  // names, which warns about the second; each app still has its own data source.
+  beforeAll(() => Logger.overrideLogger(['error']));
+
   it('instances starting together apply each migration exactly once', async () => {
     const database = await createTestDatabase();
     const sources = Array.from({ length: 3 }, () => new DataSource(dataSourceOptions(database.url)));
@@ -23,6 +35,37 @@ describe('database lifecycle', () => {
       await database.drop();
     }
   });
+
+  it('two API instances started together on one database migrate it once and serve side by side', async () => {
+    const database = await createTestDatabase();
+    const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
+    const apps: NestExpressApplication[] = [];
+    try {
+      const started = await Promise.allSettled([0, 1].map(() => createApp({ config, databaseUrl: database.url, logLevels: ['error'] })));
+      for (const result of started) if (result.status === 'fulfilled') apps.push(result.value);
+      expect(started.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);
+      const urls: string[] = [];
+      for (const app of apps) {
+        await app.listen(0, '127.0.0.1');
+        urls.push(`http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`);
+      }
+      const rows = await apps[0].get(DataSource).query('SELECT name, count(*)::int AS n FROM migrations GROUP BY name ORDER BY name');
+      expect(rows).toEqual(MIGRATIONS.map((m) => ({ name: m.name, n: 1 })).sort((a, b) => a.name.localeCompare(b.name)));
+
+      // The session cookie works on both, as behind a load balancer: each write on one is read on the other.
+      const org = await signUpOrganization({ client: () => new GraphqlClient(urls[0]) });
+      const onInstance = (i: number) => Object.assign(new GraphqlClient(urls[i]), { cookie: org.admin.client.cookie });
+      for (let i = 0; i < 6; i += 1) {
+        const writer = onInstance(i % 2);
+        const reader = onInstance((i + 1) % 2);
+        const { createInterestingRole } = await writer.ok(CREATE_ROLE, { input: { title: `Engineer ${i}` } });
+        expect((await reader.ok(ROLE, { id: createInterestingRole.id })).interestingRole.title).toBe(`Engineer ${i}`);
+      }
+    } finally {
+      await Promise.all(apps.map((app) => app.close()));
+      await database.drop();
+    }
+  }, 30_000);
 
   it('every migration can be reverted and re-applied', async () => {
     const database = await createTestDatabase();

@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
+import type { LogLevel } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import type { Clock } from '../src/common/clock/clock';
@@ -21,17 +23,35 @@ export interface TestApp {
   appDb: DataSource;
   queries: QueryCounter;
   client(): GraphqlClient;
+  /** Drops the database under the running app (to see how it behaves without one). */
+  dropDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** A clock the suite sets; the system clock otherwise. */
+  clock?: Clock;
+  /** Settings that differ from the defaults, e.g. short `limits`. */
+  config?: Partial<AppConfig>;
+  /** Log lines go here instead of standard output, from `logLevels` up (errors only by default). */
+  logs?: DestinationStream;
+  logLevels?: LogLevel[];
+}
+
 /** The real API on a random port over a fresh database, driven through GraphQL over HTTP. */
-/** `clock`: a clock the suite sets; the system clock otherwise. `config`: settings to change, e.g. `{ exposeSchema: false }` as in production. */
-export async function startTestApp(options: { clock?: Clock; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queries = new QueryCounter();
   const { ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD } = process.env;
   const config = { ...readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD }), webDist: '/nonexistent', publicUrl: 'http://onward.test', ...options.config };
-  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'], clock: options.clock });
+  const app = await createApp({
+    config,
+    databaseUrl: database.url,
+    queryCounter: queries,
+    logLevels: options.logLevels ?? ['error'],
+    logDestination: options.logs,
+    clock: options.clock,
+  });
   await app.listen(0, '127.0.0.1');
   const owner = await new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } }).initialize();
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -43,6 +63,7 @@ export async function startTestApp(options: { clock?: Clock; config?: Partial<Ap
     appDb: app.get(DataSource),
     queries,
     client: () => new GraphqlClient(url),
+    dropDatabase: () => database.drop(),
     close: async () => {
       await owner.destroy();
       await app.close();

@@ -28,6 +28,25 @@ export interface AppConfig {
    * tools, and for an attacker. On in development, off when NODE_ENV is production.
    */
   exposeSchema: boolean;
+  /** `json`, one object a line, in production; `pretty` for a person reading a terminal (`npm run dev`). */
+  logFormat: 'json' | 'pretty';
+  limits: OperationalLimits;
+}
+
+/** How long anything may take, so that a slow statement or a stuck client never holds the service. */
+export interface OperationalLimits {
+  /** A request still unanswered after this gets a coded error. */
+  requestMs: number;
+  /** PostgreSQL cancels a statement running longer (`statement_timeout`). */
+  statementMs: number;
+  /** …or waiting longer for a lock (`lock_timeout`). */
+  lockMs: number;
+  /** …and closes a session left idle inside a transaction (`idle_in_transaction_session_timeout`). */
+  idleInTransactionMs: number;
+  /** Waiting for a pooled connection, or for a new one to open. */
+  connectMs: number;
+  /** After SIGTERM, in-flight requests may finish for this long before the process exits anyway. */
+  shutdownGraceMs: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -48,8 +67,16 @@ function roleName(name: string, value: string | undefined, fallback: string): st
   return value;
 }
 
+/** 0 asks the system for a free port (tests start the built server that way). */
+function portNumber(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535) throw new Error(`PORT must be a port number, got "${value}"`);
+  return parsed;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const port = positiveInt('PORT', env.PORT, 3000);
+  const port = portNumber(env.PORT, 3000);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUser: roleName('ONWARD_DB_APP_USER', env.ONWARD_DB_APP_USER, 'onward_app'),
@@ -63,6 +90,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationDays: positiveInt('ONWARD_INVITATION_DAYS', env.ONWARD_INVITATION_DAYS, 7),
     publicUrl: (env.ONWARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     exposeSchema: flag(env.ONWARD_EXPOSE_SCHEMA, env.NODE_ENV !== 'production'),
+    logFormat: env.ONWARD_LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
+    limits: readLimits(env),
+  };
+}
+
+export function readLimits(env: NodeJS.ProcessEnv = {}): OperationalLimits {
+  return {
+    // Longer than a statement may run, so that a slow statement answers with its own code first.
+    requestMs: positiveInt('ONWARD_REQUEST_TIMEOUT_MS', env.ONWARD_REQUEST_TIMEOUT_MS, 15_000),
+    statementMs: positiveInt('ONWARD_DB_STATEMENT_TIMEOUT_MS', env.ONWARD_DB_STATEMENT_TIMEOUT_MS, 10_000),
+    lockMs: positiveInt('ONWARD_DB_LOCK_TIMEOUT_MS', env.ONWARD_DB_LOCK_TIMEOUT_MS, 5_000),
+    idleInTransactionMs: positiveInt('ONWARD_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', env.ONWARD_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 30_000),
+    connectMs: positiveInt('ONWARD_DB_CONNECT_TIMEOUT_MS', env.ONWARD_DB_CONNECT_TIMEOUT_MS, 5_000),
+    shutdownGraceMs: positiveInt('ONWARD_SHUTDOWN_GRACE_MS', env.ONWARD_SHUTDOWN_GRACE_MS, 10_000),
   };
 }
 

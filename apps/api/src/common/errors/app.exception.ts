@@ -7,6 +7,8 @@ export enum ErrorKind {
   CONFLICT = 'CONFLICT',
   /** Not one GraphQL request in JSON: a body too large, malformed, empty, batched or of another type. */
   BAD_REQUEST = 'BAD_REQUEST',
+  /** The request was fine but could not be served now (the database is away or too slow); try again. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /**

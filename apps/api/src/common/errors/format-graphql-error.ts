@@ -1,11 +1,20 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DatabaseFailure, databaseFailure, describeDatabaseError } from '../../database/database-failure';
 import { isTokenLimitSyntaxError } from '../request-limits/limit-errors';
 import { REQUEST_LIMITS } from '../request-limits/request-limits';
 import { RequestLimitException, RequestLimitExceptionCode } from '../request-limits/request-limits.exception';
 import { AppException, ErrorKind } from './app.exception';
 
 const logger = new Logger('GraphQL');
+
+const UNAVAILABLE_MESSAGES: Record<DatabaseFailure, string> = {
+  DATABASE_UNAVAILABLE: 'Onward cannot reach its database right now. Try again in a moment.',
+  DATABASE_TIMEOUT: 'That took too long and was stopped. Try again in a moment.',
+};
+
+/** Apollo's wrapping of a thrown value that is not an Error: unexpected, and its text must not reach a client. */
+const NON_ERROR_PREFIX = 'Unexpected error value: ';
 
 /**
  * Codes Apollo gives to errors about the request itself; they reveal nothing of our internals. Each
@@ -78,7 +87,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     const reason = requestErrorReason(code, formatted, error);
     return { message: message(ourMessage(reason, formatted.message)), locations: formatted.locations, path: formatted.path, extensions: { code, reason } };
   }
-  if (!original) {
+  if (!original && !formatted.message.startsWith(NON_ERROR_PREFIX)) {
     // graphql-js raised it while parsing, validating or coercing the request.
     return {
       message: message(formatted.message),
@@ -87,7 +96,13 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: ErrorKind.BAD_USER_INPUT, reason: 'INVALID_REQUEST' },
     };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  const failure = databaseFailure(original);
+  if (failure) {
+    // Expected while the database restarts: one short line, not a stack per request.
+    logger.warn(`${failure}: ${describeDatabaseError(original)}`);
+    return { message: UNAVAILABLE_MESSAGES[failure], path: formatted.path, extensions: { code: ErrorKind.SERVICE_UNAVAILABLE, reason: failure } };
+  }
+  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original ?? formatted.message));
   return {
     message: 'Something went wrong on our side; nothing was saved.',
     path: formatted.path,

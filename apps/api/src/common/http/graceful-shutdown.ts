@@ -1,0 +1,52 @@
+import type { Server, ServerResponse } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+
+interface Drain {
+  draining: boolean;
+  inFlight: Set<ServerResponse>;
+}
+
+const drains = new WeakMap<INestApplication, Drain>();
+
+/**
+ * Installed first, so every request is known. Node's `server.close()` closes the connections idle
+ * at that moment but keeps the busy ones alive after their answer, so clients would go on sending
+ * on them; once draining, every answer closes its connection instead (`Connection: close`).
+ */
+export function closeConnectionsOnShutdown(app: INestApplication): void {
+  const drain: Drain = { draining: false, inFlight: new Set() };
+  drains.set(app, drain);
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (drain.draining) res.shouldKeepAlive = false;
+    drain.inFlight.add(res);
+    const done = () => drain.inFlight.delete(res);
+    res.once('finish', done);
+    res.once('close', done);
+    next();
+  });
+}
+
+/**
+ * Stops taking connections and lets the requests in flight finish, for at most `graceMs`; then
+ * cuts what is left and closes the app, which closes the database pool.
+ */
+export async function shutDownGracefully(app: INestApplication, graceMs: number): Promise<{ forced: boolean }> {
+  const server = app.getHttpServer() as Server;
+  const drain = drains.get(app);
+  if (drain) {
+    drain.draining = true;
+    for (const res of drain.inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const forced = await Promise.race([
+    new Promise<boolean>((resolve) => server.close(() => resolve(false))),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), graceMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (forced) server.closeAllConnections();
+  await app.close();
+  return { forced };
+}

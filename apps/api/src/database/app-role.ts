@@ -75,7 +75,7 @@ export async function ensureAppRoleCanLogIn(ownerUrl: string, role: AppRole): Pr
     if (!role.databaseAppPassword || !isPasswordRefused(error)) throw error;
   }
   const name = role.databaseAppUser;
-  logger.log(`setting the password of the database role ${name}`);
+  logger.log(`giving the database role ${name} its configured secret`);
   const provision = withClient(ownerUrl, async (client) => {
     await client.query(`
       DO $$ BEGIN

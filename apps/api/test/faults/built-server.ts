@@ -31,7 +31,10 @@ export class BuiltServer {
     const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('ONWARD_') && key !== 'DATABASE_URL' && key !== 'PORT'));
     this.child = spawn(process.execPath, ['--enable-source-maps', MAIN], {
       cwd: ROOT,
-      env: { ...base, PORT: '0', ONWARD_SEED: 'false', ONWARD_WEB_DIST: '/nonexistent', ONWARD_LOG_FORMAT: 'json', ONWARD_CHEAP_PASSWORD_HASH: 'true', ...env },
+      env: { ...base, PORT: '0', ONWARD_SEED: 'false', ONWARD_WEB_DIST: '/nonexistent', ONWARD_LOG_FORMAT: 'json', ONWARD_CHEAP_PASSWORD_HASH: 'true',
+        // The test's own server asks for passwords: the API gives its role this one through the owner.
+        ONWARD_DB_APP_PASSWORD: 'onward-fault-tests',
+        ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let pending = '';

@@ -50,7 +50,8 @@ export class InvitationsService {
       }
       let person = existing;
       if (!person) {
-        if (input.levelId) await this.assertLevel(manager, viewer, input.levelId);
+        // Any id given, the empty string included, must name a level: only null means "no level".
+        if (input.levelId != null) await this.assertLevel(manager, viewer, input.levelId);
         person = await this.people.createPerson(manager, {
           organizationId: viewer.organizationId,
           email: input.email,
@@ -60,7 +61,7 @@ export class InvitationsService {
           isAdmin: input.isAdmin,
           status: PersonStatus.INVITED,
         });
-        if (input.managerId) {
+        if (input.managerId != null) {
           await this.reportingLines.lock(manager, viewer.organizationId);
           await this.reportingLines.changeManager(manager, person, input.managerId, viewer.personId);
         }

@@ -189,7 +189,7 @@ export class RolesService {
   ): Promise<ConnectionShape<T>> {
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
+      const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere(`(${column}, r.id) < (:at::timestamptz, :id::uuid)`, { at, id });
     }
     const rows = (await query.orderBy(column, 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany()) as InterestingRoleEntity[];

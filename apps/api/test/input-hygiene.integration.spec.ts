@@ -92,6 +92,11 @@ describe('input hygiene: every string of every argument, and nulls that mean not
     expect([c.name, codeOf(clean), clean.errors]).toEqual([c.name, 'OK', undefined]);
   });
 
+  it('checks arguments written into the query text the same way as variables', async () => {
+    const result = await h.org.admin.client.requestRaw('{ people(search: "a\\u0000b") { totalCount } }');
+    expect([codeOf(result), fieldsOf(result).map((f) => f.field)]).toEqual(['BAD_USER_INPUT', ['search']]);
+  });
+
   const withNulls = HYGIENE_CASES.filter((c) => c.nulls && c.nulls.length > 0);
   it.each(withNulls.map((c) => [c.name, c] as const))('%s: refuses an explicit null for each field that can be left out but not cleared', async (_, c) => {
     const variables = await c.prepare(h);

@@ -2,7 +2,7 @@ import { codeOf, reasonOf } from './graphql-client';
 import { buildHierarchy, Hierarchy } from './hierarchy';
 import { MY_ROLES_PAGE, SHARED_WITH_ME_PAGE } from './input-hygiene-operations';
 import { INVITE, PEOPLE, UPDATE_PERSON } from './operations';
-import { CREATE_ROLE, SHARE_ROLE } from './roles-operations';
+import { ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_ROLE, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE, UPDATE_ROLE } from './roles-operations';
 import { tableFingerprint } from './table-fingerprint';
 import { startTestApp, TestApp } from './test-app';
 
@@ -63,5 +63,37 @@ describe('what the fuzz found', () => {
     // null still means "no manager".
     const { updatePerson } = await h.org.admin.client.ok(UPDATE_PERSON, { id: h.peer.id, input: { managerId: null } });
     expect(updatePerson.manager).toBeNull();
+  });
+});
+
+describe('what the fuzz found: a role deleted while another request works on it', () => {
+  let app: TestApp;
+  let h: Hierarchy;
+  beforeAll(async () => {
+    app = await startTestApp();
+    h = await buildHierarchy(app);
+  });
+  afterAll(() => app.close());
+
+  const PAIRS = 25;
+
+  it.each([
+    ['revokeInterestingRoleShare', (id: string) => h.owner.client.request(REVOKE_ROLE, { id })],
+    ['shareInterestingRole', (id: string) => h.owner.client.request(SHARE_ROLE, { id })],
+    ['updateInterestingRole', (id: string) => h.owner.client.request(UPDATE_ROLE, { id, input: { title: 'Principal Engineer' } })],
+    ['setInterestingRoleLevel', (id: string) => h.owner.client.request(SET_ROLE_LEVEL, { id, levelKey: 'IC5' })],
+    ['addInterview', (id: string) => h.owner.client.request(ADD_INTERVIEW, { roleId: id, input: { heldOn: '2026-11-20', kind: 'TECHNICAL' } })],
+    ['commentOnInterestingRole', (id: string) => h.manager.client.request(COMMENT, { id, body: 'Still there?' })],
+    ['interestingRole (as the manager, logged)', (id: string) => h.manager.client.request(ROLE, { id })],
+  ])('%s racing deleteInterestingRole: done, or NOT_FOUND / CONFLICT, never a server error', async (_, send) => {
+    const ids = await Promise.all(
+      Array.from({ length: PAIRS }, async () => {
+        const { createInterestingRole } = await h.owner.client.ok(CREATE_ROLE, { input: { title: 'Staff Engineer' } });
+        await h.owner.client.ok(SHARE_ROLE, { id: createInterestingRole.id });
+        return createInterestingRole.id;
+      }),
+    );
+    const outcomes = await Promise.all(ids.map(async (id) => (await Promise.all([send(id), h.owner.client.request(DELETE_ROLE, { id })])).map(codeOf)));
+    expect(outcomes.filter(([other, deleted]) => !['OK', 'NOT_FOUND', 'CONFLICT'].includes(other) || deleted !== 'OK')).toEqual([]);
   });
 });

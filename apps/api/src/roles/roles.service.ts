@@ -197,7 +197,10 @@ export class RolesService {
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
+  /** A role deleted by another request after this one's access check is gone for this one too. */
   private async reload(manager: EntityManager, id: string, relation: RoleRelation): Promise<InterestingRole> {
-    return InterestingRole.from(await manager.getRepository(InterestingRoleEntity).findOneByOrFail({ id }), relation);
+    const role = await manager.getRepository(InterestingRoleEntity).findOneBy({ id });
+    if (!role) throw new RolesException(RolesExceptionCode.ROLE_NOT_FOUND, 'No such role.');
+    return InterestingRole.from(role, relation);
   }
 }

@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isConcurrentChange } from '../../database/postgres-errors';
 import { AppException, ErrorKind } from './app.exception';
+import { CommonExceptionCode } from './common.exception';
 
 const logger = new Logger('GraphQL');
 
@@ -36,6 +38,16 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (!original) {
     // graphql-js raised it while parsing, validating or coercing the request.
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorKind.BAD_USER_INPUT } };
+  }
+  if (isConcurrentChange(original)) {
+    // A race, not a fault: the request is fine and may be sent again. Logged, as it may also
+    // reveal a write that forgot to check what it refers to.
+    logger.warn(original instanceof Error ? (original.stack ?? original.message) : String(original));
+    return {
+      message: 'Something this refers to was removed or changed meanwhile; nothing was saved. Reload and try again.',
+      path: formatted.path,
+      extensions: { code: ErrorKind.CONFLICT, reason: CommonExceptionCode.CHANGED_MEANWHILE },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

@@ -116,7 +116,8 @@ describe('request timeout', () => {
       body: { errors: [{ message: 'Onward took too long to answer. Try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'REQUEST_TIMEOUT' } }] },
     });
     expect(answer.ms).toBeGreaterThanOrEqual(550);
-    expect(answer.ms).toBeLessThan(1_500);
+    // Before the lock timeout (3 s) could have answered instead; the reason above says which did.
+    expect(answer.ms).toBeLessThan(3_000);
     await new Promise((resolve) => setTimeout(resolve, 200)); // the resolver finishes after the lock is gone
     expect(codeOf(await org.admin.client.request(CREATE_ROLE, { input: { title: 'Next Engineer' } }))).toBe('OK');
     expect(logs.requests()).toEqual(expect.arrayContaining([expect.objectContaining({ operation: 'Slow', status: 503 })]));

@@ -51,7 +51,8 @@ export class InvitationsService {
       if (existing && (existing.organizationId !== viewer.organizationId || existing.status !== PersonStatus.INVITED)) throw this.alreadyMember(input.email);
       let person = existing;
       if (!person) {
-        if (input.levelId) await this.assertLevel(manager, viewer, input.levelId);
+        // Any id given, the empty string included, must name a level: only null means "no level".
+        if (input.levelId != null) await this.assertLevel(manager, viewer, input.levelId);
         person = await this.people
           .createPerson(manager, {
             organizationId: viewer.organizationId,
@@ -67,7 +68,7 @@ export class InvitationsService {
             if (error instanceof PeopleException && error.code === PeopleExceptionCode.EMAIL_TAKEN) throw this.alreadyMember(input.email);
             throw error;
           });
-        if (input.managerId) {
+        if (input.managerId != null) {
           await this.reportingLines.lock(manager, viewer.organizationId);
           await this.reportingLines.changeManager(manager, person, input.managerId, viewer.personId);
         }

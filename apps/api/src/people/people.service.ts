@@ -102,7 +102,7 @@ export class PeopleService {
     }
     const totalCount = await query.clone().getCount();
     if (args.after) {
-      const [name, id] = decodeCursor(args.after, 2);
+      const [name, id] = decodeCursor(args.after, ['text', 'uuid']);
       query.andWhere('(lower(p.name), p.id) > (:name, :id)', { name, id });
     }
     const rows = await query

@@ -58,10 +58,11 @@ export class ReportingLinesService {
     at = this.clock.now(),
   ): Promise<void> {
     if (report.managerId === newManagerId) return;
-    if (newManagerId) await this.assertValidManager(manager, report, newManagerId);
+    // Only null means "no manager": any other id, the empty string included, must name one.
+    if (newManagerId !== null) await this.assertValidManager(manager, report, newManagerId);
     const lines = manager.getRepository(ReportingLineEntity);
     await lines.update({ reportId: report.id, endedAt: IsNull() }, { endedAt: at });
-    if (newManagerId) {
+    if (newManagerId !== null) {
       await lines.insert({ organizationId: report.organizationId, reportId: report.id, managerId: newManagerId, startedAt: at, changedById });
     }
     await manager.getRepository(PersonEntity).update({ id: report.id }, { managerId: newManagerId });

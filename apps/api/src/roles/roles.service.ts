@@ -189,7 +189,7 @@ export class RolesService {
   ): Promise<ConnectionShape<T>> {
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
+      const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere(`(${column}, r.id) < (:at::timestamptz, :id::uuid)`, { at, id });
     }
     const rows = (await query.orderBy(column, 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany()) as InterestingRoleEntity[];
@@ -197,7 +197,10 @@ export class RolesService {
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
+  /** A role deleted by another request after this one's access check is gone for this one too. */
   private async reload(manager: EntityManager, id: string, relation: RoleRelation): Promise<InterestingRole> {
-    return InterestingRole.from(await manager.getRepository(InterestingRoleEntity).findOneByOrFail({ id }), relation);
+    const role = await manager.getRepository(InterestingRoleEntity).findOneBy({ id });
+    if (!role) throw new RolesException(RolesExceptionCode.ROLE_NOT_FOUND, 'No such role.');
+    return InterestingRole.from(role, relation);
   }
 }

@@ -36,6 +36,8 @@ type Documents = {
     "\n  query ReportPracticeStatus($reportId: ID!) {\n    practiceStatus(reportId: $reportId) {\n      ...PracticeStatusFields\n    }\n  }\n": typeof types.ReportPracticeStatusDocument,
     "\n  query PersonPracticeStatus($id: ID!) {\n    person(id: $id) {\n      id\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n": typeof types.PersonPracticeStatusDocument,
     "\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n": typeof types.TeamPracticeStatusDocument,
+    "\n  query MyInterestingRolesPage($first: Int, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MyInterestingRolesPageDocument,
+    "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SharedWithMePageDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": typeof types.LevelFieldsFragmentDoc,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
@@ -110,6 +112,8 @@ const documents: Documents = {
     "\n  query ReportPracticeStatus($reportId: ID!) {\n    practiceStatus(reportId: $reportId) {\n      ...PracticeStatusFields\n    }\n  }\n": types.ReportPracticeStatusDocument,
     "\n  query PersonPracticeStatus($id: ID!) {\n    person(id: $id) {\n      id\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n": types.PersonPracticeStatusDocument,
     "\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n": types.TeamPracticeStatusDocument,
+    "\n  query MyInterestingRolesPage($first: Int, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.MyInterestingRolesPageDocument,
+    "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SharedWithMePageDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": types.LevelFieldsFragmentDoc,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": types.OrganizationFieldsFragmentDoc,
@@ -264,6 +268,14 @@ export function graphql(source: "\n  query PersonPracticeStatus($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyInterestingRolesPage($first: Int, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyInterestingRolesPage($first: Int, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

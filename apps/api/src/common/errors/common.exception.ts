@@ -7,6 +7,7 @@ export enum CommonExceptionCode {
   INVALID_INPUT = 'INVALID_INPUT',
   INVALID_CURSOR = 'INVALID_CURSOR',
   ACCESS_UNDECLARED = 'ACCESS_UNDECLARED',
+  CHANGED_MEANWHILE = 'CHANGED_MEANWHILE',
 }
 
 export const CommonException = defineException<CommonExceptionCode>('CommonException', {
@@ -16,4 +17,6 @@ export const CommonException = defineException<CommonExceptionCode>('CommonExcep
   INVALID_CURSOR: ErrorKind.BAD_USER_INPUT,
   // A resolver without an access decorator is a programming error; refuse rather than expose it.
   ACCESS_UNDECLARED: ErrorKind.FORBIDDEN,
+  // Another request removed or changed what this one refers to between its checks and its write.
+  CHANGED_MEANWHILE: ErrorKind.CONFLICT,
 });

@@ -1,10 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DatabaseFailure, databaseFailure, describeDatabaseError } from '../../database/database-failure';
+import { isConcurrentChange } from '../../database/postgres-errors';
 import { isTokenLimitSyntaxError } from '../request-limits/limit-errors';
 import { REQUEST_LIMITS } from '../request-limits/request-limits';
 import { RequestLimitException, RequestLimitExceptionCode } from '../request-limits/request-limits.exception';
 import { AppException, ErrorKind } from './app.exception';
+import { CommonExceptionCode } from './common.exception';
 
 const logger = new Logger('GraphQL');
 
@@ -101,6 +103,16 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     // Expected while the database restarts: one short line, not a stack per request.
     logger.warn(`${failure}: ${describeDatabaseError(original)}`);
     return { message: UNAVAILABLE_MESSAGES[failure], path: formatted.path, extensions: { code: ErrorKind.SERVICE_UNAVAILABLE, reason: failure } };
+  }
+  if (isConcurrentChange(original)) {
+    // A race, not a fault: the request is fine and may be sent again. Logged, as it may also
+    // reveal a write that forgot to check what it refers to.
+    logger.warn(original instanceof Error ? (original.stack ?? original.message) : String(original));
+    return {
+      message: 'Something this refers to was removed or changed meanwhile; nothing was saved. Reload and try again.',
+      path: formatted.path,
+      extensions: { code: ErrorKind.CONFLICT, reason: CommonExceptionCode.CHANGED_MEANWHILE },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original ?? formatted.message));
   return {

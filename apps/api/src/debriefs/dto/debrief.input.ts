@@ -55,4 +55,4 @@ export class CreateDebriefInput {
 }
 
 @InputType({ description: 'Changes to a debrief; omitted fields stay as they are.' })
-export class UpdateDebriefInput extends PartialType(OmitType(CreateDebriefInput, ['reportId', 'actionItems'] as const)) {}
+export class UpdateDebriefInput extends PartialType(OmitType(CreateDebriefInput, ['reportId', 'actionItems'] as const), { skipNullProperties: false }) {}

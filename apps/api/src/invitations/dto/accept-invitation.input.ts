@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString, Length } from 'class-validator';
 import { NotBlank } from '../../common/validation/not-blank.decorator';
+import { NotNullWhenGiven } from '../../common/validation/not-null-when-given.decorator';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../auth/dto/password-rules';
 
 @InputType({ description: 'Accepting an invitation: the token from the link and a new password.' })
@@ -16,7 +17,7 @@ export class AcceptInvitationInput {
   password!: string;
 
   @Field({ nullable: true, description: 'Their name, if the admin got it wrong.' })
-  @IsOptional()
+  @NotNullWhenGiven()
   @IsString()
   @Length(1, 120)
   @NotBlank()

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { NotBlank } from '../../common/validation/not-blank.decorator';
+import { NotNullWhenGiven } from '../../common/validation/not-null-when-given.decorator';
 
 @InputType({ description: 'Someone to invite into the organization.' })
 export class InvitePersonInput {
@@ -32,7 +33,7 @@ export class InvitePersonInput {
   managerId?: string | null;
 
   @Field({ nullable: true, defaultValue: false, description: 'Make them an admin too.' })
-  @IsOptional()
+  @NotNullWhenGiven()
   @IsBoolean()
   isAdmin?: boolean;
 }

@@ -32,8 +32,10 @@ export class CreateLevelInput {
   @IsString({ each: true })
   @Length(1, 40, { each: true })
   @MaxLength(40, { each: true })
-  keywords: string[] = [];
+  // The schema's default fills this in on create; a class initializer would also be copied into
+  // the update input below and replace the keywords of every level renamed without them.
+  keywords!: string[];
 }
 
 @InputType({ description: 'Changes to a level; omitted fields stay as they are.' })
-export class UpdateLevelInput extends PartialType(CreateLevelInput) {}
+export class UpdateLevelInput extends PartialType(CreateLevelInput, { skipNullProperties: false, omitDefaultValues: true }) {}

@@ -1,25 +1,26 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { NotBlank } from '../../common/validation/not-blank.decorator';
+import { NotNullWhenGiven } from '../../common/validation/not-null-when-given.decorator';
 
 @InputType({ description: 'Changes to the organization’s settings; omitted fields stay as they are.' })
 export class UpdateOrganizationInput {
   @Field({ nullable: true, description: 'Display name.' })
-  @IsOptional()
+  @NotNullWhenGiven()
   @IsString()
   @Length(1, 120)
   @NotBlank()
   name?: string;
 
   @Field(() => Int, { nullable: true, description: 'Months between practice conversations, 1 to 36.' })
-  @IsOptional()
+  @NotNullWhenGiven()
   @IsInt()
   @Min(1)
   @Max(36)
   practiceCadenceMonths?: number;
 
   @Field(() => Int, { nullable: true, description: 'Anonymity threshold k, 3 to 100.' })
-  @IsOptional()
+  @NotNullWhenGiven()
   @IsInt()
   @Min(3, { message: 'anonymityThreshold can never be below 3' })
   @Max(100)

@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { NotBlank } from '../../common/validation/not-blank.decorator';
+import { NotNullWhenGiven } from '../../common/validation/not-null-when-given.decorator';
 
 @InputType({ description: 'Changes to a person. Omitted fields stay as they are; `managerId: null` removes the manager.' })
 export class UpdatePersonInput {
   @Field({ nullable: true, description: 'Full name.' })
-  @IsOptional()
+  @NotNullWhenGiven()
   @IsString()
   @Length(1, 120)
   @NotBlank()
@@ -28,7 +29,7 @@ export class UpdatePersonInput {
   managerId?: string | null;
 
   @Field({ nullable: true, description: 'Whether they administer the organization.' })
-  @IsOptional()
+  @NotNullWhenGiven()
   @IsBoolean()
   isAdmin?: boolean;
 }

@@ -3,6 +3,7 @@ import {
   ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsNumber, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min,
 } from 'class-validator';
 import { NotBlank } from '../../common/validation/not-blank.decorator';
+import { NotNullWhenGiven } from '../../common/validation/not-null-when-given.decorator';
 import { RoleOutcome, RoleSource } from '../role-enums';
 
 const TEXT_MAX = 5_000;
@@ -24,13 +25,13 @@ export class CreateInterestingRoleInput {
   @IsOptional() @IsString() @MaxLength(300) location?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether it can be done remotely.' })
-  @IsOptional() @IsBoolean() remote?: boolean;
+  @NotNullWhenGiven() @IsBoolean() remote?: boolean;
 
   @Field(() => String, { nullable: true, description: `Description, up to ${DESCRIPTION_MAX} characters.` })
   @IsOptional() @IsString() @MaxLength(DESCRIPTION_MAX) description?: string | null;
 
   @Field(() => RoleSource, { nullable: true, description: 'How it came; FOUND_IT when omitted.' })
-  @IsOptional() @IsEnum(RoleSource) source?: RoleSource;
+  @NotNullWhenGiven() @IsEnum(RoleSource) source?: RoleSource;
 
   @Field(() => [String], { nullable: true, description: 'Employment types, e.g. FULL_TIME.' })
   @IsOptional() @IsArray() @ArrayMaxSize(10) @IsString({ each: true }) @MaxLength(40, { each: true }) employmentTypes?: string[];
@@ -54,7 +55,7 @@ export class CreateInterestingRoleInput {
   @IsOptional() @IsString() @MaxLength(40) validThrough?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Told them up front that I am not actively looking.' })
-  @IsOptional() @IsBoolean() toldNotLooking?: boolean;
+  @NotNullWhenGiven() @IsBoolean() toldNotLooking?: boolean;
 
   @Field(() => String, { nullable: true, description: 'My why: what about this role interests me.' })
   @IsOptional() @IsString() @MaxLength(TEXT_MAX) myWhy?: string | null;
@@ -63,17 +64,17 @@ export class CreateInterestingRoleInput {
   @IsOptional() @IsString() @MaxLength(TEXT_MAX) whyTheyReachedOut?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'The job description was received.' })
-  @IsOptional() @IsBoolean() jobDescriptionReceived?: boolean;
+  @NotNullWhenGiven() @IsBoolean() jobDescriptionReceived?: boolean;
 
   @Field(() => String, { nullable: true, description: 'What would it take for me to move (private unless shared).' })
   @IsOptional() @IsString() @MaxLength(TEXT_MAX) whatWouldItTake?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Share "what would it take" with my manager.' })
-  @IsOptional() @IsBoolean() whatWouldItTakeShared?: boolean;
+  @NotNullWhenGiven() @IsBoolean() whatWouldItTakeShared?: boolean;
 
   @Field(() => RoleOutcome, { nullable: true, description: 'Where I stand with it; CONSIDERING when omitted.' })
-  @IsOptional() @IsEnum(RoleOutcome) outcome?: RoleOutcome;
+  @NotNullWhenGiven() @IsEnum(RoleOutcome) outcome?: RoleOutcome;
 }
 
 @InputType({ description: 'Changes to an interesting role; omitted fields stay as they are, null clears optional ones.' })
-export class UpdateInterestingRoleInput extends PartialType(CreateInterestingRoleInput) {}
+export class UpdateInterestingRoleInput extends PartialType(CreateInterestingRoleInput, { skipNullProperties: false }) {}

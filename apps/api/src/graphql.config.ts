@@ -1,7 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { readSessionToken } from './auth/session-cookie';
+import { AuthCookies } from './auth/auth-cookies';
+import { oneSignInPerRequest } from './auth/one-sign-in-per-request.rule';
 import { SessionsModule } from './auth/sessions.module';
 import { SessionsService } from './auth/sessions.service';
 import { formatGraphqlError } from './common/errors/format-graphql-error';
@@ -15,8 +16,8 @@ import { RequestLoaders } from './common/graphql/request-loaders';
 export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [SessionsModule],
-  inject: [SessionsService],
-  useFactory: (sessions: SessionsService): ApolloDriverConfig => ({
+  inject: [SessionsService, AuthCookies],
+  useFactory: (sessions: SessionsService, cookies: AuthCookies): ApolloDriverConfig => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -25,8 +26,9 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatGraphqlError,
+    validationRules: [oneSignInPerRequest],
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphqlContext> => {
-      const viewer = await sessions.resolve(readSessionToken(req));
+      const viewer = await sessions.resolve(cookies.readSession(req));
       return { req, res, viewer, loaders: new RequestLoaders(viewer) };
     },
   }),

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import type { Clock } from '../src/common/clock/clock';
 import { readConfig } from '../src/config/app-config';
+import type { AppConfig } from '../src/config/app-config';
 import { QueryCounter } from '../src/database/query-counter';
 import { GraphqlClient } from './graphql-client';
 import { createTestDatabase } from './test-database';
@@ -14,16 +15,29 @@ export interface TestApp {
   db: DataSource;
   queries: QueryCounter;
   client(): GraphqlClient;
+  /** Another API instance on the same database, as a second server behind a load balancer would be. */
+  sibling(options?: { config?: Partial<AppConfig> }): Promise<TestApp>;
   close(): Promise<void>;
 }
 
-/** The real API on a random port over a fresh database, driven through GraphQL over HTTP. */
-/** `clock`: a clock the suite sets; the system clock otherwise. */
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+interface StartOptions {
+  clock?: Clock;
+  config?: Partial<AppConfig>;
+}
+
+/**
+ * The real API on a random port over a fresh database, driven through GraphQL over HTTP.
+ * `clock`: a clock the suite sets; the system clock otherwise. `config`: settings to override.
+ */
+export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  return listen(database.url, options, () => database.drop());
+}
+
+async function listen(databaseUrl: string, options: StartOptions, afterClose: () => Promise<void>): Promise<TestApp> {
   const queries = new QueryCounter();
-  const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
-  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'], clock: options.clock });
+  const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test', ...options.config };
+  const app = await createApp({ config, databaseUrl, queryCounter: queries, logLevels: ['error'], clock: options.clock });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -33,9 +47,10 @@ export async function startTestApp(options: { clock?: Clock } = {}): Promise<Tes
     db: app.get(DataSource),
     queries,
     client: () => new GraphqlClient(url),
+    sibling: (more = {}) => listen(databaseUrl, { clock: options.clock, config: { ...options.config, ...more.config } }, async () => undefined),
     close: async () => {
       await app.close();
-      await database.drop();
+      await afterClose();
     },
   };
 }

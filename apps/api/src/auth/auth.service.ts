@@ -7,6 +7,7 @@ import { PeopleService } from '../people/people.service';
 import type { PersonEntity } from '../people/person.entity';
 import { PersonStatus } from '../people/person-status';
 import { AuthException, AuthExceptionCode } from './auth.exception';
+import { DeviceCookies } from './device-cookies.service';
 import { LogInInput } from './dto/log-in.input';
 import { SignUpInput } from './dto/sign-up.input';
 import { hashPassword, verifyPassword } from './passwords';
@@ -16,6 +17,16 @@ import { SessionsService } from './sessions.service';
 export interface SignedIn {
   person: PersonEntity;
   token: string;
+  /** A fresh device cookie for the browser that signed in. */
+  deviceCookie: string;
+}
+
+/** Where a log-in comes from, as far as the request tells. */
+export interface LogInOrigin {
+  clientIp: string;
+  /** The device cookie the browser sent, if any; checked here, trusted only for its own login. */
+  deviceCookie: string | undefined;
+  userAgent: string | undefined;
 }
 
 @Injectable()
@@ -26,12 +37,13 @@ export class AuthService {
     private readonly people: PeopleService,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
+    private readonly devices: DeviceCookies,
   ) {}
 
   /** Creates an organization with the default ladder and its first admin, and signs them in. */
-  async signUp(input: SignUpInput): Promise<SignedIn> {
+  async signUp(input: SignUpInput, userAgent: string | undefined): Promise<SignedIn> {
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
+    const signedIn = await this.dataSource.transaction(async (manager) => {
       await this.people.assertEmailFree(manager, input.email).catch((error: unknown) => {
         if (error instanceof PeopleException) throw new AuthException(AuthExceptionCode.EMAIL_TAKEN, 'An account with that email already exists; log in instead.');
         throw error;
@@ -45,22 +57,26 @@ export class AuthService {
         status: PersonStatus.ACTIVE,
         passwordHash,
       });
-      const token = await this.sessions.start(manager, person);
+      const token = await this.sessions.start(manager, person, userAgent);
       return { person, token };
     });
+    return { ...signedIn, deviceCookie: await this.devices.issue(input.email) };
   }
 
-  /** The same answer for an unknown email, a wrong password and a locked account: nobody learns who has one. */
-  async logIn(input: LogInInput, clientIp: string): Promise<SignedIn> {
-    await this.throttle.assertAllowed(input.email, clientIp);
+  /**
+   * The same answer for an unknown email, a wrong password and a locked account: nobody learns who
+   * has one. A password is verified only after the attempt has claimed its slot (LoginThrottleService).
+   */
+  async logIn(input: LogInInput, origin: LogInOrigin): Promise<SignedIn> {
+    const deviceNonce = await this.devices.trustedNonce(origin.deviceCookie, input.email);
+    const claim = await this.throttle.claim(input.email, origin.clientIp, deviceNonce);
     const person = await this.people.findByEmail(this.dataSource.manager, input.email, { withPasswordHash: true });
     const valid = await verifyPassword(person?.passwordHash, input.password);
     if (!person || !valid || person.status !== PersonStatus.ACTIVE) {
-      await this.throttle.recordFailure(input.email, clientIp);
       throw new AuthException(AuthExceptionCode.INVALID_CREDENTIALS, 'That email and password do not match an active account.');
     }
-    await this.throttle.recordSuccess(input.email);
-    const token = await this.sessions.start(this.dataSource.manager, person);
-    return { person, token };
+    await this.throttle.succeeded(claim);
+    const token = await this.sessions.start(this.dataSource.manager, person, origin.userAgent);
+    return { person, token, deviceCookie: await this.devices.issue(input.email) };
   }
 }

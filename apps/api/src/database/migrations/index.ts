@@ -3,7 +3,8 @@ import { InterestingRoles1764200000000 } from './1764200000000-interesting-roles
 import { DebriefsConversations1764300000000 } from './1764300000000-debriefs-conversations';
 import { LoginAttempts1764400000000 } from './1764400000000-login-attempts';
 import { RecordShares1764500000000 } from './1764500000000-record-shares';
+import { LoginHardening1764650000000 } from './1764650000000-login-hardening';
 
 /** Every migration, oldest first. Listed explicitly so that bundles and tests need no file globbing. */
 export const MIGRATIONS = [Foundation1764100000000, InterestingRoles1764200000000, DebriefsConversations1764300000000, LoginAttempts1764400000000,
-  RecordShares1764500000000];
+  RecordShares1764500000000, LoginHardening1764650000000];

@@ -21,19 +21,33 @@ export interface TestApp {
   appDb: DataSource;
   queries: QueryCounter;
   client(): GraphqlClient;
+  /** Another API instance on the same database, as a second server behind a load balancer would be. */
+  sibling(options?: { config?: Partial<AppConfig> }): Promise<TestApp>;
   close(): Promise<void>;
 }
 
-/** The real API on a random port over a fresh database, driven through GraphQL over HTTP. */
-/** `clock`: a clock the suite sets; the system clock otherwise. `config`: settings to change, e.g. `{ exposeSchema: false }` as in production. */
-export async function startTestApp(options: { clock?: Clock; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+interface StartOptions {
+  clock?: Clock;
+  config?: Partial<AppConfig>;
+}
+
+/**
+ * The real API on a random port over a fresh database, driven through GraphQL over HTTP.
+ * `clock`: a clock the suite sets; the system clock otherwise. `config`: settings to change, e.g.
+ * `{ exposeSchema: false }` as in production.
+ */
+export async function startTestApp(options: StartOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  return listen(database.url, options, () => database.drop());
+}
+
+async function listen(databaseUrl: string, options: StartOptions, afterClose: () => Promise<void>): Promise<TestApp> {
   const queries = new QueryCounter();
   const { ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD } = process.env;
   const config = { ...readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD }), webDist: '/nonexistent', publicUrl: 'http://onward.test', ...options.config };
-  const app = await createApp({ config, databaseUrl: database.url, queryCounter: queries, logLevels: ['error'], clock: options.clock });
+  const app = await createApp({ config, databaseUrl, queryCounter: queries, logLevels: ['error'], clock: options.clock });
   await app.listen(0, '127.0.0.1');
-  const owner = await new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } }).initialize();
+  const owner = await new DataSource({ ...dataSourceOptions(databaseUrl), extra: { max: 2 } }).initialize();
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
@@ -43,10 +57,11 @@ export async function startTestApp(options: { clock?: Clock; config?: Partial<Ap
     appDb: app.get(DataSource),
     queries,
     client: () => new GraphqlClient(url),
+    sibling: (more = {}) => listen(databaseUrl, { clock: options.clock, config: { ...options.config, ...more.config } }, async () => undefined),
     close: async () => {
       await owner.destroy();
       await app.close();
-      await database.drop();
+      await afterClose();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { passwordVerificationCount } from '../src/auth/passwords';
 import { LOGIN_LIMITS } from '../src/auth/login-throttle.service';
+import { REQUEST_LIMITS } from '../src/common/request-limits/request-limits';
 import { PASSWORD, signUpOrganization } from './builders';
 import { codeOf, GraphqlClient, printed, reasonOf } from './graphql-client';
 import { LOG_IN, ME } from './operations';
@@ -58,13 +59,22 @@ describe('password guessing: no packaging of requests gets more verifications th
     const client = app.client();
     const viaFragment = `mutation { ...Twice } fragment Twice on Mutation { a: logIn(input: { email: "${org.admin.email}", password: "x" }) { id } b: logIn(input: { email: "${org.admin.email}", password: "y" }) { id } }`;
     const mixed = `mutation { logIn(input: { email: "${org.admin.email}", password: "x" }) { id } signUp(input: { organizationName: "O", name: "N", email: "n@example.com", password: "${PASSWORD}" }) { id } }`;
+    // As many aliases as the request limits allow, so this rule is what refuses them; a document
+    // of GUESSES aliases is already over the token limit and refused while parsing.
+    const refusals: [string, string][] = [
+      [aliasedGuesses(org.admin.email, REQUEST_LIMITS.maxAliases), 'ONE_SIGN_IN_PER_REQUEST'],
+      [aliasedGuesses(org.admin.email, 2), 'ONE_SIGN_IN_PER_REQUEST'],
+      [viaFragment, 'ONE_SIGN_IN_PER_REQUEST'],
+      [mixed, 'ONE_SIGN_IN_PER_REQUEST'],
+      [aliasedGuesses(org.admin.email, GUESSES), 'TOO_MANY_TOKENS'],
+    ];
     const verified = await verificationsDuring(async () => {
-      for (const document of [aliasedGuesses(org.admin.email, GUESSES), aliasedGuesses(org.admin.email, 2), viaFragment, mixed]) {
+      for (const [document, reason] of refusals) {
         const result = await client.requestRaw(document);
-        expect([codeOf(result), reasonOf(result), result.data]).toEqual(['BAD_USER_INPUT', 'ONE_SIGN_IN_PER_REQUEST', undefined]);
+        expect([codeOf(result), reasonOf(result), result.data]).toEqual(['BAD_USER_INPUT', reason, undefined]);
       }
     });
-    console.log(`guesses evaluated, ${GUESSES} aliases in one document: ${verified}`);
+    console.log(`guesses evaluated, documents of ${REQUEST_LIMITS.maxAliases}, 2 and ${GUESSES} aliased log-ins, by fragment and mixed: ${verified}`);
     expect(verified).toBe(0);
     expect((await app.db.query('SELECT count(*)::int AS n FROM login_attempts WHERE email_lower = lower($1)', [org.admin.email]))[0].n).toBe(0);
   });

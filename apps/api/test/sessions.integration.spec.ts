@@ -1,5 +1,7 @@
 import { SettableClock } from '../src/common/clock/clock';
-import { SESSION_TOUCH_MINUTES } from '../src/auth/sessions.service';
+import { SESSION_TOUCH_MINUTES, SessionsService } from '../src/auth/sessions.service';
+import type { ResolvedSession } from '../src/auth/sessions.service';
+import { TenantScopeError, withOrganization } from '../src/database/tenant-scope';
 import { PASSWORD, signUpOrganization } from './builders';
 import { codeOf, GraphqlClient, reasonOf } from './graphql-client';
 import { buildHierarchy, Persona, PERSONAS } from './hierarchy';
@@ -60,6 +62,30 @@ describe('sessions a person controls', () => {
     app.queries.reset();
     expect(await session()).toMatchObject({ lastUsedAt: '2026-06-15T12:05:00.000Z' });
     expect(app.queries.statements.filter((q) => q.startsWith('UPDATE sessions'))).toEqual([]);
+  });
+
+  it('slides inside the viewer’s organization, where row-level security lets the API’s own role write it', async () => {
+    const org = await signUpOrganization(app);
+    const [{ id, organization_id: organizationId }] = await app.db.query('SELECT id, organization_id FROM sessions WHERE person_id = $1', [org.admin.id]);
+    const row = async () => (await app.db.query('SELECT last_used_at, expires_at FROM sessions WHERE id = $1', [id]))[0];
+    // The API's pool is bound by the policies: outside the organization the same update finds no row.
+    expect(await app.appDb.query('SELECT rolsuper OR rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user')).toEqual([{ bypass: false }]);
+    expect(await app.appDb.query('UPDATE sessions SET last_used_at = last_used_at WHERE id = $1', [id])).toEqual([[], 0]);
+
+    const used = new Date(Date.parse(START) + minutes(SESSION_TOUCH_MINUTES + 1));
+    clock.set(used);
+    expect((await org.admin.client.ok(ME)).me?.id).toBe(org.admin.id);
+    const slid = { last_used_at: used, expires_at: new Date(used.getTime() + 30 * 86_400_000) };
+    expect(await row()).toEqual(slid);
+
+    // Recording a use anywhere but in the session's own organization is refused, not silently lost.
+    const sessions = app.app.get(SessionsService);
+    const resolved: ResolvedSession = { viewer: { kind: 'PERSON', sessionId: id, personId: org.admin.id, organizationId, isAdmin: true }, lastUsedAt: used };
+    clock.set(new Date(used.getTime() + minutes(2 * SESSION_TOUCH_MINUTES)));
+    await expect(sessions.recordUse(resolved)).rejects.toThrow(TenantScopeError);
+    const [{ organization_id: elsewhere }] = await app.db.query('SELECT organization_id FROM people WHERE id = $1', [(await signUpOrganization(app)).admin.id]);
+    await expect(withOrganization(elsewhere, () => sessions.recordUse(resolved))).rejects.toThrow(TenantScopeError);
+    expect(await row()).toEqual(slid);
   });
 
   it('ends a session 90 days after sign-in however often it is used', async () => {

@@ -56,7 +56,8 @@ describe('password guessing: no packaging of requests gets more verifications th
 
   it('refuses a document with more than one log-in before verifying any, in any packaging', async () => {
     const org = await signUpOrganization(app);
-    const client = app.client();
+    // Signed in, so a session lookup would show among the statements.
+    const client = org.admin.client;
     const viaFragment = `mutation { ...Twice } fragment Twice on Mutation { a: logIn(input: { email: "${org.admin.email}", password: "x" }) { id } b: logIn(input: { email: "${org.admin.email}", password: "y" }) { id } }`;
     const mixed = `mutation { logIn(input: { email: "${org.admin.email}", password: "x" }) { id } signUp(input: { organizationName: "O", name: "N", email: "n@example.com", password: "${PASSWORD}" }) { id } }`;
     // As many aliases as the request limits allow, so this rule is what refuses them; a document
@@ -68,6 +69,7 @@ describe('password guessing: no packaging of requests gets more verifications th
       [mixed, 'ONE_SIGN_IN_PER_REQUEST'],
       [aliasedGuesses(org.admin.email, GUESSES), 'TOO_MANY_TOKENS'],
     ];
+    app.queries.reset();
     const verified = await verificationsDuring(async () => {
       for (const [document, reason] of refusals) {
         const result = await client.requestRaw(document);
@@ -76,6 +78,8 @@ describe('password guessing: no packaging of requests gets more verifications th
     });
     console.log(`guesses evaluated, documents of ${REQUEST_LIMITS.maxAliases}, 2 and ${GUESSES} aliased log-ins, by fragment and mixed: ${verified}`);
     expect(verified).toBe(0);
+    // Refused before execution: not even the session or a claim was looked up.
+    expect(app.queries.roundTrips).toBe(0);
     expect((await app.db.query('SELECT count(*)::int AS n FROM login_attempts WHERE email_lower = lower($1)', [org.admin.email]))[0].n).toBe(0);
   });
 

@@ -85,9 +85,10 @@ export class SessionsService {
    * would otherwise show the update no row, and the session would end while in use.
    */
   async recordUse({ viewer, lastUsedAt }: ResolvedSession): Promise<void> {
+    // Checked even when nothing is due, so a caller outside the scope fails at once, not minutes later.
+    if (currentOrganizationId() !== viewer.organizationId) throw new TenantScopeError('a session can only be recorded as used inside its own organization');
     const now = this.clock.now();
     if (now.getTime() - lastUsedAt.getTime() < SESSION_TOUCH_MINUTES * 60_000) return;
-    if (currentOrganizationId() !== viewer.organizationId) throw new TenantScopeError('a session can only be recorded as used inside its own organization');
     // The condition makes racing requests write once.
     await this.dataSource.query(
       `UPDATE sessions SET last_used_at = $3, expires_at = LEAST($3::timestamptz + make_interval(days => $4), absolute_expires_at)

@@ -10,7 +10,7 @@ export interface SessionViewerRow {
   person_id: string;
   organization_id: string;
   is_admin: boolean;
-  /** Whether the session is due to slide on; the slide itself is written inside the organization. */
+  /** Tells whether the session is due to slide on; the slide itself is written inside its organization. */
   last_used_at: Date;
 }
 

@@ -1,6 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuthCookies } from './auth/auth-cookies';
 import { bindViewer } from './auth/bind-viewer.step';
+import { oneSignInPerRequest } from './auth/one-sign-in-per-request.rule';
 import { SessionsModule } from './auth/sessions.module';
 import { SessionsService } from './auth/sessions.service';
 import { graphqlErrorFormatter } from './common/errors/format-graphql-error';
@@ -16,15 +18,16 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
  * custom header, which a cross-site form cannot do; with the SameSite cookie that closes CSRF.
  *
  * A request is refused before anything runs when it asks too much (common/request-limits): tokens
- * while parsing, depth, aliases, directives and declared variables while validating, the variables
- * and the cost just before execution. Only then is the session looked up, so a refused request
- * costs no SQL. One operation per request: batches are refused.
+ * while parsing, depth, aliases, directives, declared variables and more than one password check
+ * (log-in, sign-up, invitation acceptance) while validating, the variables and the cost just before
+ * execution. Only then is the session looked up, so a refused request costs no SQL. One operation
+ * per request: batches are refused.
  */
 export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [SessionsModule],
-  inject: [SessionsService, APP_CONFIG],
-  useFactory: (sessions: SessionsService, config: AppConfig): ApolloDriverConfig => ({
+  inject: [SessionsService, AuthCookies, APP_CONFIG],
+  useFactory: (sessions: SessionsService, cookies: AuthCookies, config: AppConfig): ApolloDriverConfig => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -35,11 +38,11 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     includeStacktraceInErrorResponses: false,
     formatError: graphqlErrorFormatter({ hideSuggestions: !config.exposeSchema }),
     parseOptions: { maxLexicalTokens: REQUEST_LIMITS.maxTokens },
-    validationRules: documentLimitRules(REQUEST_LIMITS),
+    validationRules: [...documentLimitRules(REQUEST_LIMITS), oneSignInPerRequest],
     plugins: [
       beforeExecution([
         ({ schema, document, operation, request }) => assertOperationWithinLimits({ schema, document, operation, variables: request.variables }, REQUEST_LIMITS),
-        bindViewer(sessions),
+        bindViewer(sessions, cookies),
       ]),
     ],
     context: anonymousContext,

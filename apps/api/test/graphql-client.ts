@@ -29,9 +29,25 @@ export function printed(document: DocumentNode): string {
   return text;
 }
 
-/** One browser-like client: it keeps the session cookie the API sets, as a browser would. */
+const SESSION_COOKIES = ['onward_session', '__Host-onward_session'];
+const DEVICE_COOKIES = ['onward_device', '__Host-onward_device'];
+
+/** The `name=value` a Set-Cookie header keeps, or null when it deletes the cookie. */
+function keptCookie(setCookie: string): string | null {
+  const pair = setCookie.split(';')[0];
+  return pair.endsWith('=') || /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair;
+}
+
+/**
+ * One browser-like client: it keeps the session and device cookies the API sets, under either name,
+ * as a browser would. `headers` go with every request (e.g. what a TLS-terminating proxy adds).
+ */
 export class GraphqlClient {
+  /** The session cookie as `name=value`. */
   cookie: string | undefined;
+  /** The device cookie as `name=value`: kept across log-outs, as a browser keeps it. */
+  deviceCookie: string | undefined;
+  headers: Record<string, string> = {};
 
   constructor(private readonly url: string) {}
 
@@ -52,17 +68,23 @@ export class GraphqlClient {
 
   /** Sends query text as it is: only for documents the schema cannot type, such as deliberately broken ones. */
   async requestRaw(query: string, variables?: unknown): Promise<GraphqlResponse<unknown>> {
+    return (await this.post(JSON.stringify({ query, variables }))).json() as Promise<GraphqlResponse<unknown>>;
+  }
+
+  /** Posts a JSON body as it is (a batch, say), with this client's cookies, keeping what the answer sets. */
+  async post(body: string): Promise<Response> {
+    const cookies = [this.cookie, this.deviceCookie].filter(Boolean).join('; ');
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
+      headers: { 'content-type': 'application/json', ...this.headers, ...(cookies ? { cookie: cookies } : {}) },
+      body,
     });
-    const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('onward_session='));
-    if (setCookie) {
-      const value = setCookie.split(';')[0];
-      this.cookie = value === 'onward_session=' || /expires=Thu, 01 Jan 1970/i.test(setCookie) ? undefined : value;
+    for (const setCookie of response.headers.getSetCookie()) {
+      const name = setCookie.split('=')[0];
+      if (SESSION_COOKIES.includes(name)) this.cookie = keptCookie(setCookie) ?? (this.cookie?.startsWith(`${name}=`) ? undefined : this.cookie);
+      if (DEVICE_COOKIES.includes(name)) this.deviceCookie = keptCookie(setCookie) ?? undefined;
     }
-    return (await response.json()) as GraphqlResponse<unknown>;
+    return response;
   }
 }
 

@@ -14,6 +14,8 @@ export interface Hierarchy {
   skipLevel: Member;
   peer: Member;
   clients: Record<Persona, GraphqlClient>;
+  /** A fresh browser-like client with no session, e.g. a second browser of one persona. */
+  newClient(): GraphqlClient;
 }
 
 /**
@@ -47,5 +49,6 @@ export async function buildHierarchy(app: TestApp): Promise<Hierarchy> {
       OTHER_ORG: other.admin.client,
       ANONYMOUS: app.client(),
     },
+    newClient: () => app.client(),
   };
 }

@@ -14,6 +14,7 @@ import {
 import {
   ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_ROLE, IMPORT_POSTING, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE, UPDATE_ROLE,
 } from './roles-operations';
+import { END_SESSION, MY_SESSIONS } from './session-operations';
 
 /**
  * One operation with string arguments: valid variables made fresh for it, the paths of every
@@ -143,6 +144,12 @@ export const HYGIENE_CASES: HygieneCase[] = [
   define('deactivatePerson', 'ADMIN', DEACTIVATE, async (h) => ({ id: (await h.org.addMember()).id }), ['id']),
   define('deleteInterestingRole', 'OWNER', DELETE_ROLE, async (h) => ({ id: await ownRole(h) }), ['id']),
   define('deleteLevel', 'ADMIN', DELETE_LEVEL, async (h) => ({ id: await level(h) }), ['id']),
+  define('endSession', 'OWNER', END_SESSION, async (h) => {
+    // A second browser of the owner's, so there is another session of theirs to end.
+    await h.newClient().ok(LOG_IN, { input: { email: h.owner.email, password: PASSWORD } });
+    const sessions = (await h.owner.client.ok(MY_SESSIONS)).mySessions;
+    return { id: sessions.find((s) => !s.current)!.id };
+  }, ['id']),
   define('holdConversation', 'MANAGER', HOLD_CONVERSATION, async (h) => ({
     input: {
       reportId: h.owner.id, kind: 'SATISFACTION' as const, heldOn: DAY, roleId: await sharedRole(h), notes: 'Good talk', answers: [{ questionKey: 'what_keeps_you', answer: 'The team' }],

@@ -7,6 +7,7 @@ import {
 import { buildHierarchy, Hierarchy, Persona } from './hierarchy';
 import { DEACTIVATE, DELETE_LEVEL, INVITE, PERSON, REISSUE, UPDATE_LEVEL, UPDATE_PERSON } from './operations';
 import { ADD_INTERVIEW, COMMENT, DELETE_ROLE, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE, UPDATE_ROLE } from './roles-operations';
+import { END_SESSION } from './session-operations';
 import { startTestApp, TestApp } from './test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -58,6 +59,7 @@ const CASES: Case[] = [
   { name: 'invitePerson(levelId)', as: 'ADMIN', send: (c, id) => c.request(INVITE, { input: { email: 'lee@example.com', name: 'Lee', levelId: id } }) },
   { name: 'updateLevel(id)', as: 'ADMIN', send: (c, id) => c.request(UPDATE_LEVEL, { id, input: { name: 'x' } }) },
   { name: 'deleteLevel(id)', as: 'ADMIN', send: (c, id) => c.request(DELETE_LEVEL, { id }) },
+  { name: 'endSession(id)', as: 'OWNER', send: (c, id) => c.request(END_SESSION, { id }) },
 ];
 
 describe('a malformed id answers exactly like a missing one', () => {

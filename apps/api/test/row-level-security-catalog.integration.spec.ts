@@ -30,6 +30,39 @@ describe('row-level security in the catalog', () => {
     expect(await wallProblems(owner)).toEqual([]);
   });
 
+  it('leaves outside the wall only tables that hold no organization’s data, which the app role may use', async () => {
+    // Log-in attempts and the device-cookie secret exist before anyone's organization is known.
+    const outside = await owner.query(
+      `SELECT relname AS name, relrowsecurity AS rls,
+              array(SELECT p FROM unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE']) AS p WHERE has_table_privilege('onward_app', c.oid, p)) AS app
+         FROM pg_class c
+        WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') AND NOT (relname = ANY($1))
+        ORDER BY 1`,
+      [await tenantTables(owner)],
+    );
+    expect(outside).toEqual([
+      { name: 'login_attempts', rls: false, app: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] },
+      { name: 'migrations', rls: false, app: ['SELECT'] },
+      { name: 'server_secrets', rls: false, app: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] },
+    ]);
+  });
+
+  it('lets the lookup role read only the columns its functions need', async () => {
+    const readable = await owner.query(
+      `SELECT c.relname AS table, array_agg(a.attname::text ORDER BY a.attname) AS columns
+         FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND has_column_privilege('onward_tenant_lookup', c.oid, a.attnum, 'SELECT')
+        GROUP BY 1 ORDER BY 1`,
+    );
+    expect(readable).toEqual([
+      { table: 'invitations', columns: ['organization_id', 'token_hash'] },
+      { table: 'organizations', columns: ['id'] },
+      { table: 'people', columns: ['email', 'id', 'is_admin', 'organization_id', 'status'] },
+      // last_used_at: whether the session is due to slide on, which is then written inside its organization.
+      { table: 'sessions', columns: ['expires_at', 'id', 'last_used_at', 'person_id', 'token_hash'] },
+    ]);
+  });
+
   it('names a tenant table added without the wall, or a policy that opens it', async () => {
     await owner.query('CREATE TABLE notes (id int, organization_id uuid)');
     await owner.query('CREATE POLICY everyone ON levels USING (true)');

@@ -25,13 +25,15 @@ export interface TestApp {
   client(): GraphqlClient;
   /** Drops the database under the running app (to see how it behaves without one). */
   dropDatabase(): Promise<void>;
+  /** Another API instance on the same database, as a second server behind a load balancer would be. */
+  sibling(options?: { config?: Partial<AppConfig> }): Promise<TestApp>;
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
   /** A clock the suite sets; the system clock otherwise. */
   clock?: Clock;
-  /** Settings that differ from the defaults, e.g. short `limits`. */
+  /** Settings that differ from the defaults, e.g. short `limits` or `{ exposeSchema: false }` as in production. */
   config?: Partial<AppConfig>;
   /** Log lines go here instead of standard output, from `logLevels` up (errors only by default). */
   logs?: DestinationStream;
@@ -41,19 +43,23 @@ export interface TestAppOptions {
 /** The real API on a random port over a fresh database, driven through GraphQL over HTTP. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  return listen(database.url, options, () => database.drop());
+}
+
+async function listen(databaseUrl: string, options: TestAppOptions, afterClose: () => Promise<void>): Promise<TestApp> {
   const queries = new QueryCounter();
   const { ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD } = process.env;
   const config = { ...readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD }), webDist: '/nonexistent', publicUrl: 'http://onward.test', ...options.config };
   const app = await createApp({
     config,
-    databaseUrl: database.url,
+    databaseUrl,
     queryCounter: queries,
     logLevels: options.logLevels ?? ['error'],
     logDestination: options.logs,
     clock: options.clock,
   });
   await app.listen(0, '127.0.0.1');
-  const owner = await new DataSource({ ...dataSourceOptions(database.url), extra: { max: 2 } }).initialize();
+  const owner = await new DataSource({ ...dataSourceOptions(databaseUrl), extra: { max: 2 } }).initialize();
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/graphql`;
   return {
@@ -63,11 +69,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     appDb: app.get(DataSource),
     queries,
     client: () => new GraphqlClient(url),
-    dropDatabase: () => database.drop(),
+    dropDatabase: afterClose,
+    sibling: (more = {}) => listen(databaseUrl, { clock: options.clock, config: { ...options.config, ...more.config } }, async () => undefined),
     close: async () => {
       await owner.destroy();
       await app.close();
-      await database.drop();
+      await afterClose();
     },
   };
 }

@@ -5,10 +5,11 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { SessionsModule } from './sessions.module';
+import { SessionsResolver } from './sessions.resolver';
 
 @Module({
   imports: [SessionsModule, PeopleModule, OrganizationsModule],
-  providers: [AuthService, AuthResolver, LoginThrottleService],
+  providers: [AuthService, AuthResolver, SessionsResolver, LoginThrottleService],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,15 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Inject } from '@nestjs/common';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { APP_CONFIG } from '../config/app-config';
-import type { AppConfig } from '../config/app-config';
 import { Person } from '../people/models/person.model';
 import { PeopleService } from '../people/people.service';
 import { Public, RequestContext } from './access.decorators';
+import { AuthCookies } from './auth-cookies';
 import { AuthService } from './auth.service';
+import type { SignedIn } from './auth.service';
 import { LogInInput } from './dto/log-in.input';
 import { SignUpInput } from './dto/sign-up.input';
-import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
 @Resolver()
@@ -18,7 +16,7 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
     private readonly people: PeopleService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cookies: AuthCookies,
   ) {}
 
   @Query(() => Person, { nullable: true, description: 'The signed-in person, or null when nobody is signed in.' })
@@ -31,24 +29,27 @@ export class AuthResolver {
   @Mutation(() => Person, { description: 'Creates an organization and its first admin, and signs them in.' })
   @Public()
   async signUp(@Args('input', { description: 'The organization and its admin.' }) input: SignUpInput, @RequestContext() context: GraphqlContext): Promise<Person> {
-    const { person, token } = await this.auth.signUp(input);
-    setSessionCookie(context.res, token, this.config.sessionDays, this.config.secureCookies);
-    return Person.from(person);
+    return this.signedIn(context, await this.auth.signUp(input, context.req.get('user-agent')));
   }
 
   @Mutation(() => Person, { description: 'Signs in with email and password.' })
   @Public()
   async logIn(@Args('input', { description: 'Credentials.' }) input: LogInInput, @RequestContext() context: GraphqlContext): Promise<Person> {
-    const { person, token } = await this.auth.logIn(input, context.req.ip ?? 'unknown');
-    setSessionCookie(context.res, token, this.config.sessionDays, this.config.secureCookies);
-    return Person.from(person);
+    const { req } = context;
+    return this.signedIn(context, await this.auth.logIn(input, { clientIp: req.ip ?? 'unknown', deviceCookie: this.cookies.readDevice(req), userAgent: req.get('user-agent') }));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used; true even when nobody was signed in.' })
   @Public()
   async logOut(@RequestContext() context: GraphqlContext): Promise<boolean> {
     if (context.viewer) await this.sessions.end(context.viewer.sessionId);
-    clearSessionCookie(context.res, this.config.secureCookies);
+    this.cookies.clearSession(context);
     return true;
+  }
+
+  private signedIn(context: GraphqlContext, { person, token, deviceCookie }: SignedIn): Person {
+    this.cookies.setSession(context, token);
+    this.cookies.setDevice(context, deviceCookie);
+    return Person.from(person);
   }
 }

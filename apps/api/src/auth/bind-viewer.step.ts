@@ -1,7 +1,7 @@
 import type { BeforeExecutionStep } from '../common/graphql/before-execution.plugin';
 import { RequestLoaders } from '../common/graphql/request-loaders';
 import { bindRequestOrganization } from '../database/tenant-scope';
-import { readSessionToken } from './session-cookie';
+import type { AuthCookies } from './auth-cookies';
 import type { SessionsService } from './sessions.service';
 
 /**
@@ -9,11 +9,16 @@ import type { SessionsService } from './sessions.service';
  * error, a limit, an unknown field) costs no SQL, the session's included. Until this step the
  * context holds nobody, so anything reading it earlier sees an anonymous request and fails closed.
  */
-export function bindViewer(sessions: SessionsService): BeforeExecutionStep {
+export function bindViewer(sessions: SessionsService, cookies: AuthCookies): BeforeExecutionStep {
   return async ({ contextValue }) => {
-    const viewer = await sessions.resolve(readSessionToken(contextValue.req));
-    // Row-level security: the rest of the request runs as the viewer's organization.
-    if (viewer) bindRequestOrganization(viewer.organizationId);
+    const session = await sessions.resolve(cookies.readSession(contextValue.req));
+    const viewer = session?.viewer ?? null;
+    if (session) {
+      // Row-level security: the rest of the request runs as the viewer's organization, the
+      // session's own sliding expiry first (outside it, that update would find no row).
+      bindRequestOrganization(session.viewer.organizationId);
+      await sessions.recordUse(session);
+    }
     contextValue.viewer = viewer;
     contextValue.loaders = new RequestLoaders(viewer);
   };

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuthCookies } from './auth-cookies';
+import { DeviceCookies } from './device-cookies.service';
 import { SessionsService } from './sessions.service';
 
-@Module({ providers: [SessionsService], exports: [SessionsService] })
+/** What every sign-in path needs: sessions, and the cookies that carry sessions and device trust. */
+@Module({ providers: [SessionsService, AuthCookies, DeviceCookies], exports: [SessionsService, AuthCookies, DeviceCookies] })
 export class SessionsModule {}

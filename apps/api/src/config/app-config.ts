@@ -17,9 +17,17 @@ export interface AppConfig {
   dataDir: string;
   /** The built web app, served on the API's port when present. */
   webDist: string;
-  /** Send the session cookie only over HTTPS (set behind a TLS-terminating proxy). */
+  /**
+   * Treat every request as served over HTTPS: cookies get `Secure` and the `__Host-` prefix. Without
+   * it, a request counts as secure when it came over TLS or through a loopback proxy saying so.
+   */
   secureCookies: boolean;
+  /** A session ends after this many days without use. */
   sessionDays: number;
+  /** …and this many days after sign-in, however often it is used. */
+  sessionMaxDays: number;
+  /** Signs device cookies; when unset, a random secret kept in the database, shared by every instance. */
+  deviceSecret: string | undefined;
   invitationDays: number;
   /** Base of the links put in invitations, e.g. https://onward.example.com */
   publicUrl: string;
@@ -75,6 +83,12 @@ function portNumber(value: string | undefined, fallback: number): number {
   return parsed;
 }
 
+function secret(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 32) throw new Error(`${name} must be at least 32 characters long`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = portNumber(env.PORT, 3000);
   return {
@@ -87,6 +101,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: path.resolve(env.ONWARD_WEB_DIST ?? path.join(process.cwd(), 'dist/web')),
     secureCookies: flag(env.ONWARD_SECURE_COOKIES, false),
     sessionDays: positiveInt('ONWARD_SESSION_DAYS', env.ONWARD_SESSION_DAYS, 30),
+    sessionMaxDays: positiveInt('ONWARD_SESSION_MAX_DAYS', env.ONWARD_SESSION_MAX_DAYS, 90),
+    deviceSecret: secret('ONWARD_DEVICE_SECRET', env.ONWARD_DEVICE_SECRET),
     invitationDays: positiveInt('ONWARD_INVITATION_DAYS', env.ONWARD_INVITATION_DAYS, 7),
     publicUrl: (env.ONWARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     exposeSchema: flag(env.ONWARD_EXPOSE_SCHEMA, env.NODE_ENV !== 'production'),

@@ -10,6 +10,8 @@ export interface SessionViewerRow {
   person_id: string;
   organization_id: string;
   is_admin: boolean;
+  /** Tells whether the session is due to slide on; the slide itself is written inside its organization. */
+  last_used_at: Date;
 }
 
 /**
@@ -25,7 +27,7 @@ export class CrossTenantLookups {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The live session and active person behind a session token's hash. */
+  /** The live session and active person behind a session token's hash, and when the session was last used. */
   async sessionViewer(tokenHash: Buffer, now: Date): Promise<SessionViewerRow | null> {
     const rows: SessionViewerRow[] = await this.ask('session-lookup', this.dataSource.manager, 'SELECT * FROM cross_tenant_session_viewer($1, $2)', [tokenHash, now]);
     return rows[0] ?? null;

@@ -1,11 +1,9 @@
-import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AdminOnly, CurrentViewer, Public, RequestContext } from '../auth/access.decorators';
-import { setSessionCookie } from '../auth/session-cookie';
+import { AuthCookies } from '../auth/auth-cookies';
+import { DeviceCookies } from '../auth/device-cookies.service';
 import type { Viewer } from '../auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { APP_CONFIG } from '../config/app-config';
-import type { AppConfig } from '../config/app-config';
 import { Person } from '../people/models/person.model';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { InvitePersonInput } from './dto/invite-person.input';
@@ -20,7 +18,8 @@ function toLink(issued: IssuedInvitation): InvitationLink {
 export class InvitationsResolver {
   constructor(
     private readonly invitations: InvitationsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cookies: AuthCookies,
+    private readonly devices: DeviceCookies,
   ) {}
 
   @Mutation(() => InvitationLink, { description: 'Invites someone by email; returns the single-use link to pass on (admins).' })
@@ -48,8 +47,9 @@ export class InvitationsResolver {
     @Args('input', { description: 'Token and new password.' }) input: AcceptInvitationInput,
     @RequestContext() context: GraphqlContext,
   ): Promise<Person> {
-    const { person, token } = await this.invitations.accept(input);
-    setSessionCookie(context.res, token, this.config.sessionDays, this.config.secureCookies);
+    const { person, token } = await this.invitations.accept(input, context.req.get('user-agent'));
+    this.cookies.setSession(context, token);
+    this.cookies.setDevice(context, await this.devices.issue(person.email));
     return Person.from(person);
   }
 }

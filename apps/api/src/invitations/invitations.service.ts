@@ -100,7 +100,7 @@ export class InvitationsService {
   }
 
   /** Sets the password and signs the person in. The link works once: a second use is refused. */
-  async accept(input: AcceptInvitationInput): Promise<{ person: PersonEntity; token: string }> {
+  async accept(input: AcceptInvitationInput, userAgent?: string): Promise<{ person: PersonEntity; token: string }> {
     const passwordHash = await hashPassword(input.password);
     return this.inOrganizationOf(input.token, () =>
       this.dataSource.transaction(async (manager) => {
@@ -120,7 +120,7 @@ export class InvitationsService {
           throw new InvitationsException(InvitationsExceptionCode.INVITATION_USED, 'This invitation is no longer valid.');
         }
         const activated = await this.people.activate(manager, person.id, passwordHash, input.name);
-        const token = await this.sessions.start(manager, activated);
+        const token = await this.sessions.start(manager, activated, userAgent);
         return { person: activated, token };
       }),
     );

@@ -86,6 +86,9 @@ type Documents = {
     "\n  query MyInterestingRoles {\n    myInterestingRoles(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyInterestingRolesDocument,
     "\n  query SharedWithMe($first: Int) {\n    sharedWithMe(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          stretch\n          trackChange\n          satisfactionConversationSuggested\n          company\n          isShared\n          sharedAt\n          unread\n          viewerRelation\n          owner {\n            id\n            name\n            level {\n              key\n            }\n          }\n          level {\n            key\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SharedWithMeDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      signedInAt\n      lastUsedAt\n      expiresAt\n      device\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  query TeamWithReportingLines {\n    me {\n      id\n      name\n      level {\n        key\n        name\n      }\n      manager {\n        name\n        level {\n          key\n        }\n      }\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n          name\n          rank\n        }\n        manager {\n          id\n          name\n        }\n        directReports {\n          id\n          name\n          level {\n            key\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamWithReportingLinesDocument,
     "\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleWithRelationsDocument,
 };
@@ -162,6 +165,9 @@ const documents: Documents = {
     "\n  query MyInterestingRoles {\n    myInterestingRoles(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.MyInterestingRolesDocument,
     "\n  query SharedWithMe($first: Int) {\n    sharedWithMe(first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          stretch\n          trackChange\n          satisfactionConversationSuggested\n          company\n          isShared\n          sharedAt\n          unread\n          viewerRelation\n          owner {\n            id\n            name\n            level {\n              key\n            }\n          }\n          level {\n            key\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SharedWithMeDocument,
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      signedInAt\n      lastUsedAt\n      expiresAt\n      device\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  query TeamWithReportingLines {\n    me {\n      id\n      name\n      level {\n        key\n        name\n      }\n      manager {\n        name\n        level {\n          key\n        }\n      }\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n          name\n          rank\n        }\n        manager {\n          id\n          name\n        }\n        directReports {\n          id\n          name\n          level {\n            key\n          }\n        }\n      }\n    }\n  }\n": types.TeamWithReportingLinesDocument,
     "\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PeopleWithRelationsDocument,
 };
@@ -468,6 +474,18 @@ export function graphql(source: "\n  query SharedWithMe($first: Int) {\n    shar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }\n"): (typeof documents)["\n  query ExportMyData {\n    exportMyData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      signedInAt\n      lastUsedAt\n      expiresAt\n      device\n      current\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      signedInAt\n      lastUsedAt\n      expiresAt\n      device\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { accountRoutes } from '../features/account/account-routes';
 import { LoginPage } from '../features/auth/LoginPage';
 import { SignupPage } from '../features/auth/SignupPage';
 import { HomePage } from '../features/home/HomePage';
@@ -32,6 +33,7 @@ export function App() {
           <Route index element={<HomePage />} />
           {roleRoutes()}
           {growthRoutes()}
+          {accountRoutes()}
           <Route path="/admin/ladder" element={<LadderPage />} />
           <Route element={<RouteGuard access="admin" />}>
             <Route path="/admin/people" element={<PeoplePage />} />

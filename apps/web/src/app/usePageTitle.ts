@@ -22,6 +22,7 @@ const TITLES: Array<[pattern: string, title: string]> = [
   ['/debriefs/:id/edit', 'Edit debrief'],
   ['/conversations/:id', 'Conversation'],
   ['/growth', 'My growth'],
+  ['/account', 'Account'],
 ];
 
 /** "People · Onward": the browser tab (and screen readers on navigation) name the page. */

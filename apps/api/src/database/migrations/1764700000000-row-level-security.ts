@@ -29,17 +29,18 @@ const APP_ROLE = `coalesce(nullif(current_setting('onward.app_role', true), ''),
 const LOOKUP_COLUMNS: Record<string, string> = {
   organizations: 'id',
   people: 'id, organization_id, email, status, is_admin',
-  sessions: 'id, person_id, token_hash, expires_at',
+  sessions: 'id, person_id, token_hash, expires_at, last_used_at',
   invitations: 'organization_id, token_hash',
 };
 
 /** name(arguments) → body. Each is the only way its question crosses organizations. */
 const LOOKUPS: { signature: string; returns: string; body: string }[] = [
   {
-    // Every request: the viewer behind a session cookie.
+    // Every request: the viewer behind a session cookie, and whether its session is due to slide on
+    // (the slide is a write, made afterwards inside the viewer's organization).
     signature: 'cross_tenant_session_viewer(p_token_hash bytea, p_now timestamptz)',
-    returns: 'TABLE (session_id uuid, person_id uuid, organization_id uuid, is_admin boolean)',
-    body: `SELECT s.id, p.id, p.organization_id, p.is_admin
+    returns: 'TABLE (session_id uuid, person_id uuid, organization_id uuid, is_admin boolean, last_used_at timestamptz)',
+    body: `SELECT s.id, p.id, p.organization_id, p.is_admin, s.last_used_at
              FROM public.sessions s JOIN public.people p ON p.id = s.person_id
             WHERE s.token_hash = p_token_hash AND s.expires_at > p_now AND p.status = 'ACTIVE'`,
   },

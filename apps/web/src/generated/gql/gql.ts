@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment SessionFields on Session {\n    id\n    signedInAt\n    lastUsedAt\n    device\n    current\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    heldBy {\n      id\n      name\n    }\n    role {\n      id\n      title\n      company\n    }\n  }\n": typeof types.ConversationSummaryFieldsFragmentDoc,
@@ -90,6 +94,10 @@ type Documents = {
     "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": typeof types.PracticeStatusFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "\n  fragment SessionFields on Session {\n    id\n    signedInAt\n    lastUsedAt\n    device\n    current\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    heldBy {\n      id\n      name\n    }\n    role {\n      id\n      title\n      company\n    }\n  }\n": types.ConversationSummaryFieldsFragmentDoc,
@@ -180,6 +188,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on Session {\n    id\n    signedInAt\n    lastUsedAt\n    device\n    current\n  }\n"): (typeof documents)["\n  fragment SessionFields on Session {\n    id\n    signedInAt\n    lastUsedAt\n    device\n    current\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"): (typeof documents)["\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

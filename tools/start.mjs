@@ -19,6 +19,8 @@ if (!process.argv.includes('--no-build')) {
   step('built the API', 'node', ['tools/build-api.mjs']);
 }
 
-const api = spawn('node', ['--enable-source-maps', 'dist/apps/api/src/main.js'], { cwd: root, stdio: 'inherit', env: process.env });
+// A person at a terminal reads lines, not JSON; anything else (a supervisor, a pipe) gets JSON.
+const env = { ONWARD_LOG_FORMAT: process.stdout.isTTY ? 'pretty' : 'json', ...process.env };
+const api = spawn('node', ['--enable-source-maps', 'dist/apps/api/src/main.js'], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,6 +1,7 @@
 import { SettableClock } from '../src/common/clock/clock';
 import { signUpOrganization } from './builders';
 import { graphql } from './generated';
+import type { SharedWithMeWalkQuery } from './generated/graphql';
 import { CREATE_ROLE, SHARE_ROLE } from './roles-operations';
 import { startTestApp, TestApp } from './test-app';
 
@@ -62,7 +63,7 @@ describe('paging through roles shared with a manager', () => {
     const walked: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages++) {
-      const { sharedWithMe } = await org.admin.client.ok(SHARED_PAGE, { first: 3, after });
+      const { sharedWithMe }: SharedWithMeWalkQuery = await org.admin.client.ok(SHARED_PAGE, { first: 3, after });
       expect(sharedWithMe.totalCount).toBe(expected.length);
       walked.push(...sharedWithMe.edges.map((e) => e.node.id));
       if (!sharedWithMe.pageInfo.hasNextPage) break;

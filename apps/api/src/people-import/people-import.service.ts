@@ -6,9 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { assertAdmin, type Viewer } from '../auth/viewer';
 import { LadderService } from '../ladder/ladder.service';
 import { PeopleService } from '../people/people.service';
-import type { PersonEntity } from '../people/person.entity';
-import { PersonStatus } from '../people/person-status';
-import { ReportingLinesService } from '../people/reporting-lines.service';
+import { ManagerChange, ReportingLinesService } from '../people/reporting-lines.service';
 import { ExistingPerson, planImport, PlannedRow } from './import-plan';
 import { ImportPeopleInput } from './dto/import-people.input';
 import { ImportOutcome, PeopleImportReport } from './models/people-import-report.model';
@@ -65,37 +63,34 @@ export class PeopleImportService {
   }
 
   /**
-   * Creates and updates people, then rewires managers in two passes (clear, then set): the final
-   * chart has no loop, but a one-by-one rewiring could pass through one.
+   * A few statements for the whole file, whatever its length: one insert of the new people, one
+   * update of the changed profiles, then every reporting line rewired at once. Rewiring all at once
+   * never passes through a loop; the plan checked the final chart under the lock.
    */
   private async apply(manager: EntityManager, viewer: Viewer, plan: PlannedRow[], existing: ExistingPerson[]): Promise<void> {
-    const personByEmail = new Map<string, PersonEntity>();
-    for (const p of plan) {
-      if (p.outcome === ImportOutcome.CREATED) {
-        const person = await this.people.createPerson(manager, {
-          organizationId: viewer.organizationId,
-          email: p.row.email,
-          name: p.row.name,
-          title: p.row.title,
-          levelId: p.levelId,
-          status: PersonStatus.INVITED,
-        });
-        personByEmail.set(p.row.email.toLowerCase(), person);
-      } else if (p.existing) {
-        const changes = p.outcome === ImportOutcome.UPDATED ? { name: p.row.name, title: p.row.title, levelId: p.levelId } : {};
-        personByEmail.set(p.row.email.toLowerCase(), await this.people.writeProfile(manager, p.existing.id, changes));
-      }
-    }
+    const created = plan.filter((p) => p.outcome === ImportOutcome.CREATED);
+    const newIdByEmail = await this.people.insertInvited(
+      manager,
+      viewer.organizationId,
+      created.map((p) => ({ email: p.row.email, name: p.row.name, title: p.row.title, levelId: p.levelId })),
+    );
+    await this.people.writeProfiles(
+      manager,
+      viewer.organizationId,
+      plan
+        .filter((p) => p.outcome === ImportOutcome.UPDATED && p.existing)
+        .map((p) => ({ id: p.existing!.id, name: p.row.name, title: p.row.title, levelId: p.levelId })),
+    );
     // Managers outside the file are people the plan already loaded; the plan checked they exist.
     const existingIdByEmail = new Map(existing.map((p) => [p.email.toLowerCase(), p.id]));
-    const idOfManager = (email: string) => personByEmail.get(email)?.id ?? existingIdByEmail.get(email)!;
-    const rewired: { person: PersonEntity; managerId: string | null }[] = [];
-    for (const p of plan) {
-      const person = personByEmail.get(p.row.email.toLowerCase())!;
-      const managerId = p.managerEmail ? idOfManager(p.managerEmail) : null;
-      if (person.managerId !== managerId) rewired.push({ person, managerId });
-    }
-    for (const { person } of rewired) await this.reportingLines.changeManager(manager, person, null, viewer.personId);
-    for (const { person, managerId } of rewired) await this.reportingLines.changeManager(manager, person, managerId, viewer.personId);
+    const idOf = (email: string) => newIdByEmail.get(email) ?? existingIdByEmail.get(email)!;
+    const changes: ManagerChange[] = plan
+      .filter((p) => p.outcome === ImportOutcome.CREATED || p.existing)
+      .map((p) => ({
+        reportId: idOf(p.row.email.toLowerCase()),
+        fromManagerId: p.existing?.managerId ?? null,
+        toManagerId: p.managerEmail ? idOf(p.managerEmail) : null,
+      }));
+    await this.reportingLines.changeManagers(manager, viewer.organizationId, changes, viewer.personId);
   }
 }

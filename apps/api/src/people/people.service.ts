@@ -77,6 +77,52 @@ export class PeopleService {
     return this.byId(manager, id);
   }
 
+  /**
+   * Adds invited people in one statement, for an import that checked their emails under the
+   * reporting-line lock; returns their ids by lower-case email. A unique email taken meanwhile by
+   * another organization still fails the whole insert.
+   */
+  async insertInvited(
+    manager: EntityManager,
+    organizationId: string,
+    people: { email: string; name: string; title: string | null; levelId: string | null }[],
+  ): Promise<Map<string, string>> {
+    if (people.length === 0) return new Map();
+    try {
+      const rows: { id: string; email: string }[] = await manager.query(
+        `INSERT INTO people (organization_id, email, name, title, level_id, is_admin, status, password_hash, joined_at)
+         SELECT $1, n.email, n.name, n.title, n.level_id, false, $2, NULL, $3
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::uuid[]) WITH ORDINALITY AS n(email, name, title, level_id, ord)
+         ORDER BY n.ord
+         RETURNING id, email`,
+        [
+          organizationId,
+          PersonStatus.INVITED,
+          this.clock.now(),
+          people.map((p) => p.email.trim()),
+          people.map((p) => p.name.trim()),
+          people.map((p) => p.title?.trim() || null),
+          people.map((p) => p.levelId),
+        ],
+      );
+      return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+    } catch (error) {
+      if (isUniqueViolation(error, 'people_email_key')) throw this.emailTaken(emailInDetail(error) ?? people[0].email);
+      throw error;
+    }
+  }
+
+  /** Writes profile fields the caller has checked, for many people of one organization in one statement. */
+  async writeProfiles(manager: EntityManager, organizationId: string, profiles: { id: string; name: string; title: string | null; levelId: string | null }[]): Promise<void> {
+    if (profiles.length === 0) return;
+    await manager.query(
+      `UPDATE people p SET name = u.name, title = u.title, level_id = u.level_id, updated_at = CURRENT_TIMESTAMP
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[]) AS u(id, name, title, level_id)
+       WHERE p.organization_id = $1 AND p.id = u.id`,
+      [organizationId, profiles.map((p) => p.id), profiles.map((p) => p.name), profiles.map((p) => p.title), profiles.map((p) => p.levelId)],
+    );
+  }
+
   /** An invited person sets their password and becomes active. */
   async activate(manager: EntityManager, id: string, passwordHash: string, name?: string | null): Promise<PersonEntity> {
     await manager.getRepository(PersonEntity).update({ id }, { passwordHash, status: PersonStatus.ACTIVE, ...(name ? { name: name.trim() } : {}) });
@@ -210,4 +256,10 @@ export class PeopleService {
   private emailTaken(email: string) {
     return new PeopleException(PeopleExceptionCode.EMAIL_TAKEN, `Someone already uses ${email.trim()}.`);
   }
+}
+
+/** The email in a unique violation's detail: `Key (lower((email)::text))=(a@b.c) already exists.` */
+function emailInDetail(error: unknown): string | null {
+  const detail = (error as { driverError?: { detail?: string } })?.driverError?.detail ?? '';
+  return /=\((.*)\) already exists/.exec(detail)?.[1] ?? null;
 }

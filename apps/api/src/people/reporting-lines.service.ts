@@ -9,8 +9,16 @@ import { ReportingLineEntity } from './reporting-line.entity';
 /** Reporting-line changes for one organization are serialised so two concurrent edits cannot close a cycle. */
 const REPORTING_LOCK_NAMESPACE = 'onward:reporting-lines:';
 
-/** Called inside the transaction that changes a report's manager. */
-export type ManagerChangeListener = (manager: EntityManager, change: { organizationId: string; reportId: string; at: Date }) => Promise<void>;
+/** Called inside the transaction that changes the manager of one or more reports (an import moves many at once). */
+export type ManagerChangeListener = (manager: EntityManager, change: { organizationId: string; reportIds: string[]; at: Date }) => Promise<void>;
+
+/** One report's new manager (or none), for `changeManagers`. */
+export interface ManagerChange {
+  reportId: string;
+  /** The current manager, as the caller read it under the lock. */
+  fromManagerId: string | null;
+  toManagerId: string | null;
+}
 
 @Injectable()
 export class ReportingLinesService {
@@ -67,7 +75,38 @@ export class ReportingLinesService {
     }
     await manager.getRepository(PersonEntity).update({ id: report.id }, { managerId: newManagerId });
     report.managerId = newManagerId;
-    for (const listener of this.listeners) await listener(manager, { organizationId: report.organizationId, reportId: report.id, at });
+    for (const listener of this.listeners) await listener(manager, { organizationId: report.organizationId, reportIds: [report.id], at });
+  }
+
+  /**
+   * Rewires many reports at once in a few statements: closes their open lines, opens the new ones
+   * dated `at`, sets their managers and tells the listeners once. The caller has checked every new
+   * manager (in the organization, active, no loop in the resulting chart) under `lock`, as the
+   * import plan does for the whole file; rewiring all at once cannot pass through a loop.
+   */
+  async changeManagers(manager: EntityManager, organizationId: string, changes: ManagerChange[], changedById: string | null, at = this.clock.now()): Promise<void> {
+    const moved = changes.filter((c) => c.fromManagerId !== c.toManagerId);
+    if (moved.length === 0) return;
+    const reportIds = moved.map((c) => c.reportId);
+    const managerIds = moved.map((c) => c.toManagerId);
+    await manager.query('UPDATE reporting_lines SET ended_at = $2 WHERE organization_id = $1 AND report_id = ANY($3::uuid[]) AND ended_at IS NULL', [
+      organizationId,
+      at,
+      reportIds,
+    ]);
+    await manager.query(
+      `INSERT INTO reporting_lines (organization_id, report_id, manager_id, started_at, changed_by_id)
+       SELECT $1, c.report_id, c.manager_id, $2, $3 FROM unnest($4::uuid[], $5::uuid[]) AS c(report_id, manager_id)
+       WHERE c.manager_id IS NOT NULL`,
+      [organizationId, at, changedById, reportIds, managerIds],
+    );
+    await manager.query(
+      `UPDATE people p SET manager_id = c.manager_id, updated_at = CURRENT_TIMESTAMP
+       FROM unnest($2::uuid[], $3::uuid[]) AS c(report_id, manager_id)
+       WHERE p.organization_id = $1 AND p.id = c.report_id`,
+      [organizationId, reportIds, managerIds],
+    );
+    for (const listener of this.listeners) await listener(manager, { organizationId, reportIds, at });
   }
 
   private async assertValidManager(manager: EntityManager, report: PersonEntity, newManagerId: string): Promise<void> {

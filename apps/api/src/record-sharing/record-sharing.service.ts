@@ -23,7 +23,11 @@ export class RecordSharingService implements OnModuleInit {
 
   onModuleInit(): void {
     this.reportingLines.onManagerChanged(async (manager, change) => {
-      await this.endOpenShare(manager, change.reportId, RecordShareEnd.MANAGER_CHANGED, change.at, change.organizationId);
+      await manager.query(
+        `UPDATE record_shares SET ended_at = $2, ended_reason = $3
+         WHERE organization_id = $1 AND report_id = ANY($4::uuid[]) AND ended_at IS NULL`,
+        [change.organizationId, change.at, RecordShareEnd.MANAGER_CHANGED, change.reportIds],
+      );
     });
   }
 

@@ -89,6 +89,7 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      signedInAt\n      lastUsedAt\n      expiresAt\n      device\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
+    "\n  query SharedWithMeWalk($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sharedAt\n        }\n      }\n    }\n  }\n": typeof types.SharedWithMeWalkDocument,
     "\n  query TeamWithReportingLines {\n    me {\n      id\n      name\n      level {\n        key\n        name\n      }\n      manager {\n        name\n        level {\n          key\n        }\n      }\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n          name\n          rank\n        }\n        manager {\n          id\n          name\n        }\n        directReports {\n          id\n          name\n          level {\n            key\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamWithReportingLinesDocument,
     "\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleWithRelationsDocument,
 };
@@ -168,6 +169,7 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      signedInAt\n      lastUsedAt\n      expiresAt\n      device\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
+    "\n  query SharedWithMeWalk($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sharedAt\n        }\n      }\n    }\n  }\n": types.SharedWithMeWalkDocument,
     "\n  query TeamWithReportingLines {\n    me {\n      id\n      name\n      level {\n        key\n        name\n      }\n      manager {\n        name\n        level {\n          key\n        }\n      }\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n          name\n          rank\n        }\n        manager {\n          id\n          name\n        }\n        directReports {\n          id\n          name\n          level {\n            key\n          }\n        }\n      }\n    }\n  }\n": types.TeamWithReportingLinesDocument,
     "\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.PeopleWithRelationsDocument,
 };
@@ -486,6 +488,10 @@ export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedWithMeWalk($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sharedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedWithMeWalk($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sharedAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

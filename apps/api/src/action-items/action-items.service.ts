@@ -86,8 +86,15 @@ export class ActionItemsService {
   /** Marks an item done (or open again); either the report or their current manager may. */
   async setDone(viewer: Viewer, id: string, done: boolean): Promise<ActionItem> {
     const repo = this.dataSource.getRepository(ActionItemEntity);
-    const item = isUuid(id) ? await repo.findOneBy({ id, organizationId: viewer.organizationId }) : null;
-    if (!item || !(await this.access.canSee(viewer, { reportId: item.reportId, heldById: await this.heldByOf(item) }))) {
+    // The item with the holder of its debrief or conversation, in one statement.
+    const found = isUuid(id)
+      ? await this.withParent()
+          .addSelect('COALESCE(d.held_by_id, c.held_by_id)', 'held_by_id')
+          .where('a.id = :id AND a.organization_id = :org', { id, org: viewer.organizationId })
+          .getRawAndEntities()
+      : { entities: [], raw: [] };
+    const item = found.entities[0];
+    if (!item || !(await this.access.canSee(viewer, { reportId: item.reportId, heldById: found.raw[0].held_by_id as string }))) {
       throw new ActionItemsException(ActionItemsExceptionCode.ACTION_ITEM_NOT_FOUND, 'No such action item.');
     }
     if (done !== (item.doneAt !== null)) await repo.update({ id: item.id }, { doneAt: done ? this.clock.now() : null });
@@ -130,11 +137,5 @@ export class ActionItemsService {
       .createQueryBuilder('a')
       .leftJoin('debriefs', 'd', 'd.id = a.debrief_id')
       .leftJoin('conversations', 'c', 'c.id = a.conversation_id');
-  }
-
-  private async heldByOf(item: ActionItemEntity): Promise<string> {
-    const table = item.debriefId ? 'debriefs' : 'conversations';
-    const [row]: { held_by_id: string }[] = await this.dataSource.query(`SELECT held_by_id FROM ${table} WHERE id = $1`, [item.debriefId ?? item.conversationId]);
-    return row.held_by_id;
   }
 }

@@ -37,19 +37,10 @@ export function actAsSystem<T>(organizationId: string, job: string, work: (actor
   return withOrganization(organizationId, () => work(systemActor(organizationId, job)));
 }
 
-export function isPerson(actor: Actor): actor is Viewer {
-  return actor.kind === 'PERSON';
-}
-
 /**
  * Admin-only services check for themselves rather than trust that a guarded resolver called them:
  * jobs and other services call them too. The system actor of an organization may do admin work in it.
  */
 export function assertAdmin(actor: Actor): void {
   if (actor.kind === 'PERSON' && !actor.isAdmin) throw new CommonException(CommonExceptionCode.ADMIN_ONLY, 'Only an organization admin can do this.');
-}
-
-/** The person behind an actor, for columns such as "changed by"; null for the system. */
-export function personIdOf(actor: Actor): string | null {
-  return actor.kind === 'PERSON' ? actor.personId : null;
 }

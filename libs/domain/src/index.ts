@@ -5,3 +5,4 @@ export * from './job-posting';
 export * from './cadence';
 export * from './anonymity';
 export * from './conversations';
+export * from './nudges';

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthCookies } from './auth/auth-cookies';
@@ -40,6 +41,9 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     parseOptions: { maxLexicalTokens: REQUEST_LIMITS.maxTokens },
     validationRules: [...documentLimitRules(REQUEST_LIMITS), oneSignInPerRequest],
     plugins: [
+      // Nothing here sets cache hints, and Apollo's default cache-control plugin wraps every field's
+      // resolver to collect them: a cost per resolved field that buys nothing.
+      ApolloServerPluginCacheControlDisabled(),
       beforeExecution([
         ({ schema, document, operation, request }) => assertOperationWithinLimits({ schema, document, operation, variables: request.variables }, REQUEST_LIMITS),
         bindViewer(sessions, cookies),

@@ -80,17 +80,45 @@ describe('row-level security', () => {
 
   it('a pooled connection carries no organization over to its next use', async () => {
     const runner = db.createQueryRunner();
+    const setting = async () => (await runner.query(`SELECT current_setting('onward.organization_id', true) AS v`))[0].v || null;
     try {
       expect(await withOrganization(a, () => runner.query('SELECT count(*)::int AS n FROM debriefs'))).toEqual([{ n: 1 }]);
-      const [{ v }] = await runner.query(`SELECT current_setting('onward.organization_id', true) AS v`);
-      expect(v || null).toBeNull();
+      expect(await setting()).toBeNull();
       expect(await runner.query('SELECT count(*)::int AS n FROM debriefs')).toEqual([{ n: 0 }]);
+      // One connection serving two organizations in turn, and a transaction with none after them.
+      expect(await withOrganization(a, () => runner.query('SELECT organization_id FROM interesting_roles')).then(organizationsOf)).toEqual([a]);
+      expect(await withOrganization(b, () => runner.query('SELECT organization_id FROM interesting_roles')).then(organizationsOf)).toEqual([b]);
+      await runner.startTransaction();
+      expect(await runner.query('SELECT count(*)::int AS n FROM interesting_roles')).toEqual([{ n: 0 }]);
+      expect(await setting()).toBeNull();
+      await runner.commitTransaction();
       await withOrganization(a, () => runner.startTransaction());
       await runner.commitTransaction();
       expect(await runner.query('SELECT count(*)::int AS n FROM debriefs')).toEqual([{ n: 0 }]);
+      // A transaction for b on a connection last used for a sees b, and a again after it ends.
+      await withOrganization(a, () => runner.query('SELECT 1'));
+      const inB = await withOrganization(b, async () => {
+        await runner.startTransaction();
+        const rows = await runner.query('SELECT organization_id FROM interesting_roles');
+        await runner.rollbackTransaction();
+        return organizationsOf(rows);
+      });
+      expect(inB).toEqual([b]);
+      expect(await withOrganization(a, () => runner.query('SELECT organization_id FROM interesting_roles')).then(organizationsOf)).toEqual([a]);
     } finally {
       await runner.release();
     }
+  });
+
+  it('every statement of a pool shared by two organizations and unscoped work sees exactly its own scope', async () => {
+    const runs = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => {
+        const org = [a, b, undefined][i % 3];
+        const read = () => db.query('SELECT organization_id FROM interesting_roles').then(organizationsOf);
+        return (org ? withOrganization(org, read) : read()).then((seen) => ({ org, seen }));
+      }),
+    );
+    for (const { org, seen } of runs) expect(seen).toEqual(org ? [org] : []);
   });
 
   it('refuses to write a row of another organization, or a row with none in scope', async () => {

@@ -6,7 +6,7 @@ import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
  */
 export class QueryCounter extends AbstractLogger {
   count = 0;
-  /** Round trips that only wrap a statement in a short transaction scoped to its organization. */
+  /** Round trips that only set the organization a statement runs for (tenant-scoped-query-runner.ts). */
   scopeRoundTrips = 0;
   readonly statements: string[] = [];
   private readonly print = process.env.ONWARD_LOG_SQL === 'true';

@@ -11,26 +11,41 @@ type QueryResultPromise = ReturnType<PostgresQueryRunner['query']>;
 /** Row-level security policies compare each row's organization with this setting. */
 export const ORGANIZATION_SETTING = 'onward.organization_id';
 
-/**
- * One simple-protocol message: the transaction starts and knows its organization in a single round
- * trip. `set_config(…, true)` lasts until the transaction ends, so a pooled connection never
- * carries an organization over to its next user. The id is checked to be a uuid before it is
- * spliced in, because the simple protocol takes no parameters.
- */
-function beginAs(organizationId: string): string {
-  if (!isUuid(organizationId)) throw new Error('refusing to scope a transaction to a malformed organization id');
-  return `START TRANSACTION; SELECT set_config('${ORGANIZATION_SETTING}', '${organizationId}', true)`;
+/** What a pooled connection's session-level organization is set to; '' when none (a new connection). */
+const SESSION_ORGANIZATION = Symbol('onward.sessionOrganization');
+/** A set_config that may or may not have reached the session: the next statement sets it again. */
+const UNKNOWN = Symbol('onward.unknownOrganization');
+type Connection = { query(sql: string): Promise<unknown>; [SESSION_ORGANIZATION]?: string | typeof UNKNOWN };
+
+function checkedOrganization(organizationId: string): string {
+  // The simple protocol takes no parameters, so the id is spliced in only once it is known to be a uuid.
+  if (organizationId !== '' && !isUuid(organizationId)) throw new Error('refusing to scope a statement to a malformed organization id');
+  return organizationId;
 }
 
 /**
- * Makes every statement of the current tenant scope run with that organization set:
- * - a transaction TypeORM starts (`dataSource.transaction`, `save`) sets it in its own
- *   START TRANSACTION message: no extra round trip;
- * - a statement outside any transaction (`dataSource.query`, `find`, a loader's batch) runs in a
- *   short transaction of its own: two extra round trips (START + set_config, then COMMIT), which
- *   the statement count leaves out and `QueryCounter.scopeRoundTrips` counts.
- * Outside any scope statements run as they are, and row-level security shows them no tenant row.
- * (`stream()` is left as it is: nothing streams, and a stream would see no tenant row either.)
+ * One simple-protocol message: the transaction starts and knows its organization ('' for none) in a
+ * single round trip. The transaction-local setting overrides whatever the connection's session
+ * carries, and ends with the transaction.
+ */
+function beginAs(organizationId: string): string {
+  return `START TRANSACTION; SELECT set_config('${ORGANIZATION_SETTING}', '${checkedOrganization(organizationId)}', true)`;
+}
+
+/**
+ * Makes every statement of the current tenant scope run with that organization set, and every
+ * statement outside any scope run with none:
+ * - a transaction TypeORM starts (`dataSource.transaction`, `save`) sets it, transaction-local, in its
+ *   own START TRANSACTION message: no extra round trip;
+ * - a statement outside any transaction (`dataSource.query`, `find`, a loader's batch) runs under the
+ *   connection's session-level setting, which this runner keeps equal to the statement's scope: when
+ *   the pooled connection last ran for another organization (or for one while this statement has
+ *   none), one `set_config(…, false)` round trip first changes it, which the statement count leaves
+ *   out and `QueryCounter.scopeRoundTrips` counts. A connection that keeps serving one organization
+ *   pays nothing per statement, where a short transaction per statement cost two round trips.
+ * What a connection's session carries is known because only this runner sets it, outside any
+ * transaction (so no rollback can undo it); a set_config that failed leaves it unknown, and the next
+ * statement sets it again. (`stream()` is left as it is: nothing streams.)
  */
 export class TenantScopedQueryRunner extends PostgresQueryRunner {
   /** The organization the START TRANSACTION being sent should set, while `startTransaction` runs. */
@@ -38,7 +53,7 @@ export class TenantScopedQueryRunner extends PostgresQueryRunner {
   private exclusive: Promise<unknown> = Promise.resolve();
 
   override async startTransaction(isolationLevel?: IsolationLevel): Promise<void> {
-    const organizationId = this.transactionDepth === 0 ? currentOrganizationId() : undefined;
+    const organizationId = this.transactionDepth === 0 ? (currentOrganizationId() ?? '') : undefined;
     // SET TRANSACTION ISOLATION LEVEL must come before any query, set_config included.
     const isolated = Boolean(isolationLevel ?? this.dataSource.options.isolationLevel);
     this.organizationAtStart = isolated ? undefined : organizationId;
@@ -47,36 +62,35 @@ export class TenantScopedQueryRunner extends PostgresQueryRunner {
     } finally {
       this.organizationAtStart = undefined;
     }
-    if (organizationId && isolated) await this.sendUncounted(`SELECT set_config('${ORGANIZATION_SETTING}', '${organizationId}', true)`);
+    if (organizationId !== undefined && isolated) {
+      await this.sendUncounted(`SELECT set_config('${ORGANIZATION_SETTING}', '${checkedOrganization(organizationId)}', true)`);
+    }
   }
 
   override async query(query: string, parameters?: unknown[], useStructuredResult?: boolean): QueryResultPromise {
-    if (this.organizationAtStart && query === 'START TRANSACTION') return super.query(beginAs(this.organizationAtStart), parameters, useStructuredResult);
+    if (this.organizationAtStart !== undefined && query === 'START TRANSACTION') return super.query(beginAs(this.organizationAtStart), parameters, useStructuredResult);
     if (this.isTransactionActive) return super.query(query, parameters, useStructuredResult);
-    const organizationId = currentOrganizationId();
-    if (!organizationId) return super.query(query, parameters, useStructuredResult);
-    // Statements sharing this runner must not interleave inside each other's short transaction.
-    const run = this.exclusive.then(() => this.inShortTransaction(organizationId, query, parameters, useStructuredResult));
+    const organizationId = currentOrganizationId() ?? '';
+    // A statement and the set_config before it must not interleave with another's on this runner.
+    const run = this.exclusive.then(async () => {
+      await this.scopeSession(organizationId);
+      return super.query(query, parameters, useStructuredResult);
+    });
     this.exclusive = run.catch(() => undefined);
     return run;
   }
 
-  private async inShortTransaction(organizationId: string, query: string, parameters?: unknown[], useStructuredResult?: boolean): QueryResultPromise {
-    await this.sendUncounted(beginAs(organizationId));
-    let result: Awaited<QueryResultPromise>;
-    try {
-      result = await super.query(query, parameters, useStructuredResult);
-    } catch (error) {
-      await this.sendUncounted('ROLLBACK').catch(() => undefined);
-      throw error;
-    }
-    await this.sendUncounted('COMMIT');
-    return result;
+  private async scopeSession(organizationId: string): Promise<void> {
+    const connection = (await this.connect()) as Connection;
+    if ((connection[SESSION_ORGANIZATION] ?? '') === organizationId) return;
+    connection[SESSION_ORGANIZATION] = UNKNOWN;
+    await this.sendUncounted(`SELECT set_config('${ORGANIZATION_SETTING}', '${checkedOrganization(organizationId)}', false)`);
+    connection[SESSION_ORGANIZATION] = organizationId;
   }
 
-  /** Straight to the connection: these wrap a statement rather than being one of the application's. */
+  /** Straight to the connection: these scope a statement rather than being one of the application's. */
   private async sendUncounted(sql: string): Promise<void> {
-    const connection = await this.connect();
+    const connection = (await this.connect()) as Connection;
     const logger = this.dataSource.logger;
     if (logger instanceof QueryCounter) logger.countScopeRoundTrip();
     await connection.query(sql);

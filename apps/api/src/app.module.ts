@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
+import { FieldBatchesModule } from './common/graphql/field-batches';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
@@ -50,6 +51,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         ClockModule.forRoot(clock),
+        FieldBatchesModule,
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(databaseUrl, queryCounter, config.limits), manualInitialization: schemaOnly }),
           // Every statement runs as the organization of the tenant scope it was sent from.

@@ -8,7 +8,9 @@ import { SessionsModule } from './auth/sessions.module';
 import { SessionsService } from './auth/sessions.service';
 import { graphqlErrorFormatter } from './common/errors/format-graphql-error';
 import { beforeExecution } from './common/graphql/before-execution.plugin';
+import { FieldBatches, FieldBatchesModule } from './common/graphql/field-batches';
 import { anonymousContext } from './common/graphql/graphql-context';
+import { precomputeListFields } from './common/graphql/precomputed-fields';
 import { documentLimitRules } from './common/request-limits/document-limit-rules';
 import { assertOperationWithinLimits } from './common/request-limits/operation-limits';
 import { REQUEST_LIMITS } from './common/request-limits/request-limits';
@@ -23,12 +25,15 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
  * (log-in, sign-up, invitation acceptance) while validating, the variables and the cost just before
  * execution. Only then is the session looked up, so a refused request costs no SQL. One operation
  * per request: batches are refused.
+ *
+ * Lists of objects run the field batches modules register (FieldBatches) for the selected fields
+ * once per list, so a team of 500 costs a few set-wise calls rather than a resolver chain per report.
  */
 export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  imports: [SessionsModule],
-  inject: [SessionsService, AuthCookies, APP_CONFIG],
-  useFactory: (sessions: SessionsService, cookies: AuthCookies, config: AppConfig): ApolloDriverConfig => ({
+  imports: [SessionsModule, FieldBatchesModule],
+  inject: [SessionsService, AuthCookies, APP_CONFIG, FieldBatches],
+  useFactory: (sessions: SessionsService, cookies: AuthCookies, config: AppConfig, batches: FieldBatches): ApolloDriverConfig => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -50,5 +55,7 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
       ]),
     ],
     context: anonymousContext,
+    // Lists answer the fields modules batch once per list, not once per item (precomputed-fields.ts).
+    transformSchema: (schema) => precomputeListFields(schema, batches),
   }),
 });

@@ -105,6 +105,10 @@ describe('row-level security', () => {
       });
       expect(inB).toEqual([b]);
       expect(await withOrganization(a, () => runner.query('SELECT organization_id FROM interesting_roles')).then(organizationsOf)).toEqual([a]);
+      // A cross-tenant lookup, sent as it is on a connection that carries a, answers for b all the same.
+      const [person] = await app.db.query('SELECT email FROM people WHERE organization_id = $1 LIMIT 1', [b]);
+      expect(await runner.query('SELECT cross_tenant_email_organization($1) AS id', [person.email])).toEqual([{ id: b }]);
+      expect(await runner.query('SELECT count(*)::int AS n FROM interesting_roles')).toEqual([{ n: 0 }]);
     } finally {
       await runner.release();
     }

@@ -54,7 +54,6 @@ export class ActionItemsResolver {
 
   @ResolveField(() => Person, { nullable: true, description: 'The report whose growth record it belongs to.' })
   async report(@Parent() item: ActionItem, @Context() context: GraphqlContext): Promise<Person | null> {
-    const person = await this.people.of(context).personById.load(item.reportId);
-    return person ? Person.from(person) : null;
+    return await this.people.of(context).personById.load(item.reportId);
   }
 }

@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { Person } from '../people/models/person.model';
-import { PeopleService } from '../people/people.service';
+import { PeopleException, PeopleExceptionCode } from '../people/people.exception';
+import { PeopleLoaders } from '../people/people-loaders';
 import { Public, RequestContext } from './access.decorators';
 import { AuthCookies } from './auth-cookies';
 import { AuthService } from './auth.service';
@@ -15,15 +16,18 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionsService,
-    private readonly people: PeopleService,
     private readonly cookies: AuthCookies,
+    private readonly peopleLoaders: PeopleLoaders,
   ) {}
 
   @Query(() => Person, { nullable: true, description: 'The signed-in person, or null when nobody is signed in.' })
   @Public()
   async me(@RequestContext() context: GraphqlContext): Promise<Person | null> {
     if (!context.viewer) return null;
-    return Person.from(await this.people.getPerson(context.viewer, context.viewer.personId));
+    // Through the request's loader, which later fields (a role's owner, a debrief's report) share.
+    const person = await this.peopleLoaders.of(context).personById.load(context.viewer.personId);
+    if (!person) throw new PeopleException(PeopleExceptionCode.PERSON_NOT_FOUND, 'No such person.');
+    return person;
   }
 
   @Mutation(() => Person, { description: 'Creates an organization and its first admin, and signs them in.' })

@@ -52,14 +52,12 @@ export class ConversationsResolver {
 
   @ResolveField(() => Person, { nullable: true, description: 'The report.' })
   async report(@Parent() conversation: Conversation, @Context() context: GraphqlContext): Promise<Person | null> {
-    const person = await this.people.of(context).personById.load(conversation.reportId);
-    return person ? Person.from(person) : null;
+    return await this.people.of(context).personById.load(conversation.reportId);
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The manager who held it.' })
   async heldBy(@Parent() conversation: Conversation, @Context() context: GraphqlContext): Promise<Person | null> {
-    const person = await this.people.of(context).personById.load(conversation.heldById);
-    return person ? Person.from(person) : null;
+    return await this.people.of(context).personById.load(conversation.heldById);
   }
 
   @ResolveField(() => RoleSummary, { nullable: true, description: 'The same-level role it was started from, as a summary, while the viewer may still see it.' })

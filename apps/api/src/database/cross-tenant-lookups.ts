@@ -2,6 +2,16 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+/**
+ * A call of one of the cross-tenant lookup functions, and nothing else. They run as the role that
+ * reads every organization's rows of their few columns (its policies say USING (true)), so the
+ * organization a connection carries changes nothing in their answer: the tenant-scoped query
+ * runner sends them as they are instead of first clearing the connection's organization.
+ */
+export function isCrossTenantLookup(sql: string): boolean {
+  return /^SELECT (?:[\w*]+ FROM )?cross_tenant_[a-z_]+\([$\d, ]*\)(?: AS \w+)?$/.test(sql);
+}
+
 /** Why a lookup crosses organizations; it names the log line too. */
 export type CrossTenantReason = 'session-lookup' | 'log-in' | 'email-uniqueness' | 'invitation-link' | 'demo-seed';
 

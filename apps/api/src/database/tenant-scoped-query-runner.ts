@@ -3,6 +3,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
 import { isUuid } from '../common/is-uuid';
+import { isCrossTenantLookup } from './cross-tenant-lookups';
 import { QueryCounter } from './query-counter';
 import { currentOrganizationId } from './tenant-scope';
 
@@ -43,6 +44,7 @@ function beginAs(organizationId: string): string {
  *   none), one `set_config(…, false)` round trip first changes it, which the statement count leaves
  *   out and `QueryCounter.scopeRoundTrips` counts. A connection that keeps serving one organization
  *   pays nothing per statement, where a short transaction per statement cost two round trips.
+ * The cross-tenant lookups, which answer the same whatever organization is set, are sent as they are.
  * What a connection's session carries is known because only this runner sets it, outside any
  * transaction (so no rollback can undo it); a set_config that failed leaves it unknown, and the next
  * statement sets it again. (`stream()` is left as it is: nothing streams.)
@@ -71,6 +73,7 @@ export class TenantScopedQueryRunner extends PostgresQueryRunner {
     if (this.organizationAtStart !== undefined && query === 'START TRANSACTION') return super.query(beginAs(this.organizationAtStart), parameters, useStructuredResult);
     if (this.isTransactionActive) return super.query(query, parameters, useStructuredResult);
     const organizationId = currentOrganizationId() ?? '';
+    if (organizationId === '' && isCrossTenantLookup(query)) return super.query(query, parameters, useStructuredResult);
     // A statement and the set_config before it must not interleave with another's on this runner.
     const run = this.exclusive.then(async () => {
       await this.scopeSession(organizationId);

@@ -56,14 +56,12 @@ export class DebriefsResolver {
 
   @ResolveField(() => Person, { nullable: true, description: 'The report.' })
   async report(@Parent() debrief: Debrief, @Context() context: GraphqlContext): Promise<Person | null> {
-    const person = await this.people.of(context).personById.load(debrief.reportId);
-    return person ? Person.from(person) : null;
+    return await this.people.of(context).personById.load(debrief.reportId);
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The manager who held it.' })
   async heldBy(@Parent() debrief: Debrief, @Context() context: GraphqlContext): Promise<Person | null> {
-    const person = await this.people.of(context).personById.load(debrief.heldById);
-    return person ? Person.from(person) : null;
+    return await this.people.of(context).personById.load(debrief.heldById);
   }
 
   @ResolveField(() => RoleSummary, { nullable: true, description: 'The role it is about, as a summary, while the viewer may still see that role.' })

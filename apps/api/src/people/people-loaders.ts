@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { byId, groupBy, NO_ORGANIZATION, RequestLoaderFactory } from '../common/graphql/request-loaders';
-import { PersonEntity, PersonStatus } from './person.entity';
+import { Person } from './models/person.model';
+import { directReportsOf, peopleByIds } from './people.queries';
 
 export interface PeopleLoaderSet {
-  personById: DataLoader<string, PersonEntity | null>;
-  directReportsByManagerId: DataLoader<string, PersonEntity[]>;
+  personById: DataLoader<string, Person | null>;
+  directReportsByManagerId: DataLoader<string, Person[]>;
 }
 
 /** People of the viewer's organization only: a person elsewhere never loads, whatever id is sent. */
@@ -20,14 +21,14 @@ export class PeopleLoaders extends RequestLoaderFactory<PeopleLoaderSet> {
 
   create(viewer: Viewer | null): PeopleLoaderSet {
     const organizationId = viewer?.organizationId ?? NO_ORGANIZATION;
-    const people = this.dataSource.getRepository(PersonEntity);
+    const manager = this.dataSource.manager;
+    const personById = new DataLoader<string, Person | null>(async (ids) => byId(ids, await peopleByIds(manager, organizationId, ids)));
     return {
-      personById: new DataLoader(async (ids) => byId(ids, await people.findBy({ id: In([...ids]), organizationId }))),
+      personById,
       directReportsByManagerId: new DataLoader(async (managerIds) => {
-        const rows = await people.find({
-          where: { managerId: In([...managerIds]), organizationId, status: Not(PersonStatus.DEACTIVATED) },
-          order: { name: 'ASC' },
-        });
+        const rows = await directReportsOf(manager, organizationId, managerIds);
+        // The same person asked for later by id (a role's owner, a debrief's report) is already here.
+        for (const row of rows) personById.prime(row.id, row);
         return groupBy(managerIds, rows, (row) => row.managerId);
       }),
     };

@@ -11,12 +11,11 @@ export class PersonRelationsResolver {
   @ResolveField(() => Person, { nullable: true, description: 'Their current manager.' })
   async manager(@Parent() person: Person, @Context() context: GraphqlContext): Promise<Person | null> {
     if (!person.managerId) return null;
-    const manager = await this.people.of(context).personById.load(person.managerId);
-    return manager ? Person.from(manager) : null;
+    return await this.people.of(context).personById.load(person.managerId);
   }
 
   @ResolveField(() => [Person], { description: 'People who report to them directly, by name; deactivated people left out.' })
   async directReports(@Parent() person: Person, @Context() context: GraphqlContext): Promise<Person[]> {
-    return (await this.people.of(context).directReportsByManagerId.load(person.id)).map(Person.from);
+    return this.people.of(context).directReportsByManagerId.load(person.id);
   }
 }

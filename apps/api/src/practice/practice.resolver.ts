@@ -1,7 +1,9 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
+import { FieldBatches } from '../common/graphql/field-batches';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loadAll } from '../common/graphql/request-loaders';
 import { Person } from '../people/models/person.model';
 import { PeopleService } from '../people/people.service';
 import { ReportAccessLoaders } from '../report-access/report-access-loaders';
@@ -17,7 +19,10 @@ export class PracticeResolver {
     private readonly reports: ReportAccessService,
     private readonly reportLoaders: ReportAccessLoaders,
     private readonly people: PeopleService,
-  ) {}
+    batches: FieldBatches,
+  ) {
+    batches.register(Person, 'practiceStatus', (people, context) => this.statusesOf(people, context));
+  }
 
   @Query(() => PracticeStatus, { description: 'A report’s practice cadence (the report or their current manager).' })
   @SignedIn()
@@ -39,7 +44,12 @@ export class PracticeResolver {
     description: 'Their practice cadence; null unless you are them or their current manager. A manager’s view counts only the records they may see.',
   })
   async practiceStatusField(@Parent() person: Person, @Context() context: GraphqlContext): Promise<PracticeStatus | null> {
-    const access = await this.reportLoaders.of(context).accessByReportId.load(person.id);
-    return access ? this.practice.statusOf(person, access, context) : null;
+    return (await this.statusesOf([person], context))[0];
+  }
+
+  /** The report access check for the whole list in one batch, then each visible cadence from set-wise reads. */
+  private async statusesOf(people: readonly Person[], context: GraphqlContext): Promise<(PracticeStatus | null)[]> {
+    const access = await loadAll(this.reportLoaders.of(context).accessByReportId, people.map((person) => person.id));
+    return this.practice.statusesOf(people, access, context);
   }
 }

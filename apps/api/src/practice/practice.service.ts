@@ -5,12 +5,15 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loadAll } from '../common/graphql/request-loaders';
 import { OrganizationLoaders } from '../organizations/organization-loaders';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ReportAccess, ReportRelation } from '../report-access/report-access.service';
 import { PracticeStateEnum, PracticeStatus } from './models/practice-status.model';
 import { PracticeLoaders } from './practice-loaders';
-import { PracticeFacts, practiceFacts } from './practice.queries';
+import { PracticeAudience, PracticeFacts, practiceFacts } from './practice.queries';
+
+type ReportOfOrganization = { id: string; organizationId: string };
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -26,13 +29,27 @@ export class PracticeService {
   ) {}
 
   /** The report's cadence as the viewer may see it; `access` comes from the report access check. */
-  async statusOf(person: { id: string; organizationId: string }, access: ReportAccess, context: GraphqlContext): Promise<PracticeStatus | null> {
-    const audience = access.relation === ReportRelation.SELF ? 'REPORT' : 'CURRENT_MANAGER';
-    const [facts, organization] = await Promise.all([
-      this.practice.of(context)[audience].load(person.id),
-      this.organizations.of(context).organizationById.load(person.organizationId),
+  async statusOf(person: ReportOfOrganization, access: ReportAccess, context: GraphqlContext): Promise<PracticeStatus | null> {
+    return (await this.statusesOf([person], [access], context))[0];
+  }
+
+  /** Each report's cadence as the viewer may see it (null where `access`, from the report access check, is null). */
+  async statusesOf(people: readonly ReportOfOrganization[], access: readonly (ReportAccess | null)[], context: GraphqlContext): Promise<(PracticeStatus | null)[]> {
+    const audienceOf = (i: number): PracticeAudience | null => {
+      const relation = access[i]?.relation;
+      return relation === undefined ? null : relation === ReportRelation.SELF ? 'REPORT' : 'CURRENT_MANAGER';
+    };
+    const idsFor = (audience: PracticeAudience) => people.map((person, i) => (audienceOf(i) === audience ? person.id : null));
+    const loaders = this.practice.of(context);
+    const [asReport, asManager, organizations] = await Promise.all([
+      loadAll(loaders.REPORT, idsFor('REPORT')),
+      loadAll(loaders.CURRENT_MANAGER, idsFor('CURRENT_MANAGER')),
+      loadAll(this.organizations.of(context).organizationById, people.map((person, i) => (audienceOf(i) ? person.organizationId : null))),
     ]);
-    return facts ? this.status(facts, organization?.practiceCadenceMonths) : null;
+    return people.map((_, i) => {
+      const facts = audienceOf(i) === 'REPORT' ? asReport[i] : asManager[i];
+      return facts ? this.status(facts, organizations[i]?.practiceCadenceMonths) : null;
+    });
   }
 
   /**

@@ -36,7 +36,6 @@ export class RecordShareFieldsResolver {
 
   @ResolveField(() => Person, { nullable: true, description: 'The manager you shared with.' })
   async manager(@Parent() share: RecordShare, @Context() context: GraphqlContext): Promise<Person | null> {
-    const person = await this.people.of(context).personById.load(share.managerId);
-    return person ? Person.from(person) : null;
+    return await this.people.of(context).personById.load(share.managerId);
   }
 }

@@ -1,5 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { FieldBatches } from '../common/graphql/field-batches';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loadAll } from '../common/graphql/request-loaders';
 import { Level } from '../ladder/models/level.model';
 import { Person } from '../people/models/person.model';
 import { PeopleLoaders } from '../people/people-loaders';
@@ -7,8 +9,19 @@ import { InterestingRole } from './models/interesting-role.model';
 import { RoleComment, RoleInterview, RoleView } from './models/role-activity.model';
 import { RoleRelation, StretchTagEnum } from './models/role-enums.graphql';
 import { RoleSummary } from './models/role-summary.model';
-import { RoleLevelReader } from './role-level-reader';
+import { RoleLevelReader, RoleShape } from './role-level-reader';
 import { RoleLoaders } from './role-loaders';
+
+const first = async <T>(values: Promise<T[]>): Promise<T> => (await values)[0];
+
+/** Owner, level and stretch of every role of a list in one go (common/graphql/precomputed-fields.ts). */
+function batchRoleShapeFields<R extends RoleShape>(batches: FieldBatches, type: abstract new () => R, levels: RoleLevelReader): void {
+  batches.register<R>(type, 'owner', (roles, context) => levels.owners(roles, context));
+  batches.register<R>(type, 'level', (roles, context) => levels.levels(roles, context));
+  batches.register<R>(type, 'stretch', (roles, context) => levels.stretches(roles, context));
+  batches.register<R>(type, 'trackChange', (roles, context) => levels.trackChanges(roles, context));
+  batches.register<R>(type, 'satisfactionConversationSuggested', (roles, context) => levels.satisfactionConversationsSuggested(roles, context));
+}
 
 /**
  * Fields of a role that load related rows. The role itself already passed the access check, so
@@ -20,37 +33,39 @@ export class RoleFieldsResolver {
     private readonly levels: RoleLevelReader,
     private readonly roles: RoleLoaders,
     private readonly people: PeopleLoaders,
-  ) {}
+    batches: FieldBatches,
+  ) {
+    batchRoleShapeFields(batches, InterestingRole, levels);
+  }
 
   @ResolveField(() => Person, { nullable: true, description: 'The report who keeps the role.' })
   owner(@Parent() role: InterestingRole, @Context() context: GraphqlContext): Promise<Person | null> {
-    return this.levels.owner(role, context);
+    return first(this.levels.owners([role], context));
   }
 
   @ResolveField(() => Level, { nullable: true, description: 'The role’s level on the ladder (see levelSource).' })
   level(@Parent() role: InterestingRole, @Context() context: GraphqlContext): Promise<Level | null> {
-    return this.levels.level(role, context);
+    return first(this.levels.levels([role], context));
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'Who set the level, when a person did.' })
   async levelSetBy(@Parent() role: InterestingRole, @Context() context: GraphqlContext): Promise<Person | null> {
-    const person = role.levelSetById ? await this.people.of(context).personById.load(role.levelSetById) : null;
-    return person ? Person.from(person) : null;
+    return role.levelSetById ? this.people.of(context).personById.load(role.levelSetById) : null;
   }
 
   @ResolveField(() => StretchTagEnum, { description: 'The role’s level against the report’s current level; follows promotions.' })
   stretch(@Parent() role: InterestingRole, @Context() context: GraphqlContext): Promise<StretchTagEnum> {
-    return this.levels.stretch(role, context);
+    return first(this.levels.stretches([role], context));
   }
 
   @ResolveField(() => Boolean, { description: 'The role is on the other track (IC ↔ management) from the report’s level.' })
   trackChange(@Parent() role: InterestingRole, @Context() context: GraphqlContext): Promise<boolean> {
-    return this.levels.trackChange(role, context);
+    return first(this.levels.trackChanges([role], context));
   }
 
   @ResolveField(() => Boolean, { description: 'A shared same-level role: consider a satisfaction conversation rather than celebrating growth.' })
   satisfactionConversationSuggested(@Parent() role: InterestingRole, @Context() context: GraphqlContext): Promise<boolean> {
-    return this.levels.satisfactionConversationSuggested(role, context);
+    return first(this.levels.satisfactionConversationsSuggested([role], context));
   }
 
   @ResolveField(() => [RoleInterview], { description: 'Interviews, earliest first.' })
@@ -71,7 +86,7 @@ export class RoleFieldsResolver {
     return Promise.all(
       views.map(async (v) => {
         const viewer = await people.load(v.viewerId);
-        return Object.assign(new RoleView(), { viewedAt: v.viewedAt, viewer: viewer ? Person.from(viewer) : null });
+        return Object.assign(new RoleView(), { viewedAt: v.viewedAt, viewer });
       }),
     );
   }
@@ -83,38 +98,46 @@ export class RoleSummaryFieldsResolver {
   constructor(
     private readonly levels: RoleLevelReader,
     private readonly roles: RoleLoaders,
-  ) {}
+    batches: FieldBatches,
+  ) {
+    batchRoleShapeFields(batches, RoleSummary, levels);
+    batches.register(RoleSummary, 'unread', (roles, context) => this.unreadOf(roles, context));
+  }
 
   @ResolveField(() => Person, { nullable: true, description: 'The report who keeps the role.' })
   owner(@Parent() role: RoleSummary, @Context() context: GraphqlContext): Promise<Person | null> {
-    return this.levels.owner(role, context);
+    return first(this.levels.owners([role], context));
   }
 
   @ResolveField(() => Level, { nullable: true, description: 'The role’s level on the ladder.' })
   level(@Parent() role: RoleSummary, @Context() context: GraphqlContext): Promise<Level | null> {
-    return this.levels.level(role, context);
+    return first(this.levels.levels([role], context));
   }
 
   @ResolveField(() => StretchTagEnum, { description: 'The role’s level against the report’s current level; follows promotions.' })
   stretch(@Parent() role: RoleSummary, @Context() context: GraphqlContext): Promise<StretchTagEnum> {
-    return this.levels.stretch(role, context);
+    return first(this.levels.stretches([role], context));
   }
 
   @ResolveField(() => Boolean, { description: 'The role is on the other track (IC ↔ management) from the report’s level.' })
   trackChange(@Parent() role: RoleSummary, @Context() context: GraphqlContext): Promise<boolean> {
-    return this.levels.trackChange(role, context);
+    return first(this.levels.trackChanges([role], context));
   }
 
   @ResolveField(() => Boolean, { description: 'A shared same-level role: consider a satisfaction conversation rather than celebrating growth.' })
   satisfactionConversationSuggested(@Parent() role: RoleSummary, @Context() context: GraphqlContext): Promise<boolean> {
-    return this.levels.satisfactionConversationSuggested(role, context);
+    return first(this.levels.satisfactionConversationsSuggested([role], context));
   }
 
   @ResolveField(() => Boolean, { description: 'For the manager: shared (again) since you last opened it. Always false for the report.' })
-  async unread(@Parent() role: RoleSummary, @Context() context: GraphqlContext): Promise<boolean> {
-    if (role.viewerRelation !== RoleRelation.MANAGER || !role.sharedAt) return false;
-    const lastOpened = await this.roles.of(context).viewerLastOpenedByRoleId.load(role.id);
-    return lastOpened === null || lastOpened.getTime() < role.sharedAt.getTime();
+  unread(@Parent() role: RoleSummary, @Context() context: GraphqlContext): Promise<boolean> {
+    return first(this.unreadOf([role], context));
+  }
+
+  private async unreadOf(roles: readonly RoleSummary[], context: GraphqlContext): Promise<boolean[]> {
+    const asManager = (role: RoleSummary) => role.viewerRelation === RoleRelation.MANAGER && role.sharedAt !== null;
+    const opened = await loadAll(this.roles.of(context).viewerLastOpenedByRoleId, roles.map((role) => (asManager(role) ? role.id : null)));
+    return roles.map((role, i) => asManager(role) && (opened[i] === null || opened[i]!.getTime() < role.sharedAt!.getTime()));
   }
 }
 
@@ -124,7 +147,6 @@ export class RoleCommentFieldsResolver {
 
   @ResolveField(() => Person, { nullable: true, description: 'Who wrote it.' })
   async author(@Parent() comment: RoleComment, @Context() context: GraphqlContext): Promise<Person | null> {
-    const author = await this.people.of(context).personById.load(comment.authorId);
-    return author ? Person.from(author) : null;
+    return this.people.of(context).personById.load(comment.authorId);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isTrackChange, stretchTag } from '@onward/domain';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loadAll } from '../common/graphql/request-loaders';
+import type { LevelEntity } from '../ladder/level.entity';
 import { LadderLoaders } from '../ladder/ladder-loaders';
 import { Level } from '../ladder/models/level.model';
 import { Person } from '../people/models/person.model';
@@ -14,7 +16,17 @@ export interface RoleShape {
   isShared: boolean;
 }
 
-/** Level, stretch and owner of a role from batched loads; shared by the detail and summary types. */
+interface RoleLevels {
+  owner: Person | null;
+  roleLevel: LevelEntity | null;
+  ownerLevel: LevelEntity | null;
+}
+
+/**
+ * Level, stretch and owner of roles from batched loads; shared by the detail and summary types.
+ * Each answers for a whole list at once (the field batches of a page of roles) and one role is
+ * the list of one, so a role reads the same wherever it is shown.
+ */
 @Injectable()
 export class RoleLevelReader {
   constructor(
@@ -22,35 +34,36 @@ export class RoleLevelReader {
     private readonly ladder: LadderLoaders,
   ) {}
 
-  async owner(role: RoleShape, context: GraphqlContext): Promise<Person | null> {
-    const owner = await this.people.of(context).personById.load(role.ownerId);
-    return owner ? Person.from(owner) : null;
+  owners(roles: readonly RoleShape[], context: GraphqlContext): Promise<(Person | null)[]> {
+    return loadAll(this.people.of(context).personById, roles.map((role) => role.ownerId));
   }
 
-  async level(role: RoleShape, context: GraphqlContext): Promise<Level | null> {
-    const level = role.levelId ? await this.ladder.of(context).levelById.load(role.levelId) : null;
-    return level ? Level.from(level) : null;
+  async levels(roles: readonly RoleShape[], context: GraphqlContext): Promise<(Level | null)[]> {
+    const levels = await loadAll(this.ladder.of(context).levelById, roles.map((role) => role.levelId));
+    return levels.map((level) => (level ? Level.from(level) : null));
   }
 
-  async stretch(role: RoleShape, context: GraphqlContext): Promise<StretchTagEnum> {
-    const { roleLevel, ownerLevel } = await this.levels(role, context);
-    return stretchTag(roleLevel?.rank, ownerLevel?.rank) as StretchTagEnum;
+  async stretches(roles: readonly RoleShape[], context: GraphqlContext): Promise<StretchTagEnum[]> {
+    return (await this.roleLevels(roles, context)).map(({ roleLevel, ownerLevel }) => stretchTag(roleLevel?.rank, ownerLevel?.rank) as StretchTagEnum);
   }
 
-  async trackChange(role: RoleShape, context: GraphqlContext): Promise<boolean> {
-    const { roleLevel, ownerLevel } = await this.levels(role, context);
-    return isTrackChange(roleLevel?.track, ownerLevel?.track);
+  async trackChanges(roles: readonly RoleShape[], context: GraphqlContext): Promise<boolean[]> {
+    return (await this.roleLevels(roles, context)).map(({ roleLevel, ownerLevel }) => isTrackChange(roleLevel?.track, ownerLevel?.track));
   }
 
   /** A shared same-level role: worth a satisfaction conversation rather than celebrating growth. */
-  async satisfactionConversationSuggested(role: RoleShape, context: GraphqlContext): Promise<boolean> {
-    return role.isShared && (await this.stretch(role, context)) === StretchTagEnum.SAME_LEVEL;
+  async satisfactionConversationsSuggested(roles: readonly RoleShape[], context: GraphqlContext): Promise<boolean[]> {
+    const stretches = await this.stretches(roles, context);
+    return roles.map((role, i) => role.isShared && stretches[i] === StretchTagEnum.SAME_LEVEL);
   }
 
-  private async levels(role: RoleShape, context: GraphqlContext) {
+  private async roleLevels(roles: readonly RoleShape[], context: GraphqlContext): Promise<RoleLevels[]> {
     const levels = this.ladder.of(context).levelById;
-    const owner = await this.people.of(context).personById.load(role.ownerId);
-    const [roleLevel, ownerLevel] = await Promise.all([role.levelId ? levels.load(role.levelId) : null, owner?.levelId ? levels.load(owner.levelId) : null]);
-    return { roleLevel, ownerLevel };
+    const owners = await this.owners(roles, context);
+    const [roleLevels, ownerLevels] = await Promise.all([
+      loadAll(levels, roles.map((role) => role.levelId)),
+      loadAll(levels, owners.map((owner) => owner?.levelId ?? null)),
+    ]);
+    return roles.map((_, i) => ({ owner: owners[i], roleLevel: roleLevels[i], ownerLevel: ownerLevels[i] }));
   }
 }

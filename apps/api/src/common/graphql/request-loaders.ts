@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import type { Viewer } from '../../auth/viewer';
 
 /**
@@ -46,4 +47,17 @@ export function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) =
     else groups.set(key, [row]);
   }
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * A loader's answers for many keys (null keys answer null), failing as one when any key failed:
+ * a field batch that fails gives way to the per-item resolvers, which report their own errors.
+ */
+export async function loadAll<K, V>(loader: DataLoader<K, V | null>, keys: readonly (K | null)[]): Promise<(V | null)[]> {
+  const wanted = keys.filter((key): key is K => key !== null);
+  const found = await loader.loadMany(wanted);
+  const failed = found.find((value): value is Error => value instanceof Error);
+  if (failed) throw failed;
+  const byKey = new Map(wanted.map((key, i) => [key, found[i] as V | null]));
+  return keys.map((key) => (key === null ? null : (byKey.get(key) ?? null)));
 }

@@ -34,10 +34,29 @@ const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
 };
 
 /**
+ * Costs already walked, per parsed document (Apollo hands the same document object to every request
+ * that sends the same text) and per operation and variables; a few per document, since cursors vary.
+ */
+const known = new WeakMap<DocumentNode, Map<string, number>>();
+const KNOWN_PER_DOCUMENT = 32;
+
+/**
  * The cost of running one operation of a document with these variables. Throws a GraphQLError when
  * the variables do not fit the operation, and when the walk passes `MAX_COST_NODES`.
  */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
+  const costs = known.get(document) ?? new Map<string, number>();
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  const cached = costs.get(key);
+  if (cached !== undefined) return cached;
+  const cost = walkCost(schema, document, variables, operationName);
+  if (costs.size >= KNOWN_PER_DOCUMENT) costs.clear();
+  costs.set(key, cost);
+  known.set(document, costs);
+  return cost;
+}
+
+function walkCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): number {
   return getComplexity({
     schema,
     query: document,

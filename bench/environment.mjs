@@ -1,6 +1,6 @@
 // Starts what the bench measures: Onward as `npm start` runs it (the built API on its embedded
-// PostgreSQL in a temporary folder, production settings, logs discarded) and the bare server on the
-// same database. Everything listens on 127.0.0.1 only.
+// PostgreSQL in a temporary folder, production settings, logs discarded), and the bare server and
+// PostGraphile on the same database. Everything listens on 127.0.0.1 only.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -70,12 +70,17 @@ export async function startOnward({ port, pgPort }) {
   };
 }
 
-export async function startBare({ port, databaseUrl }) {
-  const child = spawn('node', ['bench/bare-server.mjs'], {
+async function startBenchServer(script, label, { port, databaseUrl }) {
+  const child = spawn('node', [script], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production' },
   });
-  await waitFor(`http://127.0.0.1:${port}/health`, child, 'bare server');
-  return { url: `http://127.0.0.1:${port}/graphql`, stop: () => stopChild(child) };
+  await waitFor(`http://127.0.0.1:${port}/health`, child, label);
+  return { url: `http://127.0.0.1:${port}/graphql`, statementsUrl: `http://127.0.0.1:${port}/statements`, stop: () => stopChild(child) };
 }
+
+export const startBare = (options) => startBenchServer('bench/bare-server.mjs', 'bare server', options);
+
+/** PostGraphile builds its schema from the database before it answers /health. */
+export const startPostgraphile = (options) => startBenchServer('bench/postgraphile-server.mjs', 'PostGraphile', options);

@@ -1,23 +1,34 @@
 // Checks and load runs with autocannon. A response counts only if it is a 2xx with `data` and no
-// `errors`; any other answer fails the bench rather than flattering a server.
+// `errors`; any other answer fails the bench rather than flattering a server. Servers are described
+// in servers.mjs: what each is sent for an operation and a viewer, and how its answer maps onto the
+// web app's shape.
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
-import { bodyOf } from './operations.mjs';
 
-export async function requestOnce(url, op, cookie) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: bodyOf(op) });
-  const body = await response.json();
-  if (response.status !== 200 || body.errors || !body.data) throw new Error(`${op.key} on ${url}: ${response.status} ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
+export async function requestOnce(server, op, viewer) {
+  const { headers, body } = server.request(op, viewer);
+  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const answer = await response.json();
+  if (response.status !== 200 || answer.errors || !answer.data) throw new Error(`${op.key} on ${server.name}: ${response.status} ${JSON.stringify(answer.errors ?? answer)}`);
+  return server.toOnward(op, answer.data);
 }
 
-/** Order-insensitive where the product promises no order (lists of things with ids); __typename dropped. */
-export function normalise(value) {
+/**
+ * Order-insensitive where the product promises no order (lists of things with ids); __typename
+ * dropped, and the fields named in `leftOut` (what one side's shape does not carry).
+ */
+export function normalise(value, leftOut = []) {
   if (Array.isArray(value)) {
-    const items = value.map(normalise);
+    const items = value.map((item) => normalise(item, leftOut));
     return items.every((item) => item && typeof item === 'object' && 'id' in item) ? items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : items;
   }
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([k]) => k !== '__typename').map(([k, v]) => [k, normalise(v)]));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== '__typename' && !leftOut.includes(k))
+        .map(([k, v]) => [k, normalise(v, leftOut)]),
+    );
+  }
   return value;
 }
 
@@ -32,30 +43,39 @@ function firstDifference(a, b, at = '') {
   return `${at}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`;
 }
 
-export async function sameData(servers, op, cookie) {
-  const [reference, ...others] = servers;
-  const expected = normalise(await requestOnce(reference.url, op, cookie));
+/** The reference's answer (normalised), after checking that every other server gives the same. */
+export async function sameData([reference, ...others], op, viewer) {
+  const answer = await requestOnce(reference, op, viewer);
   for (const other of others) {
-    const difference = firstDifference(expected, normalise(await requestOnce(other.url, op, cookie)));
-    if (difference) throw new Error(`${op.key}: ${reference.name} and ${other.name} differ at ${difference}`);
+    const difference = firstDifference(normalise(answer, other.leavesOut), normalise(await requestOnce(other, op, viewer), other.leavesOut));
+    if (difference) throw new Error(`${op.key} for ${viewer.label}: ${reference.name} and ${other.name} differ at ${difference}`);
   }
-  return expected;
+  return normalise(answer);
+}
+
+/** Statements a server's pool ran for one request, for servers that count them (`statementsUrl`). */
+export async function statementsPerRequest(server, op, viewer) {
+  const read = async () => (await (await fetch(server.statementsUrl)).json()).statements;
+  const before = await read();
+  await requestOnce(server, op, viewer);
+  return (await read()) - before;
 }
 
 const goodBody = (body) => body.startsWith('{"data":') && !body.includes('"errors":');
 
-export async function load(url, op, cookie, { seconds, connections = 10, overallRate }) {
+export async function load(server, op, viewer, { seconds, connections = 10, overallRate }) {
+  const { headers, body } = server.request(op, viewer);
   const result = await autocannon({
-    url,
+    url: server.url,
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: bodyOf(op),
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
     connections,
     duration: seconds,
     overallRate,
     verifyBody: goodBody,
   });
   const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
-  if (bad > 0) throw new Error(`${op.key} on ${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} bodies with errors`);
+  if (bad > 0) throw new Error(`${op.key} on ${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} bodies with errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
 }

@@ -4,12 +4,12 @@ import { IMPORT } from '../operations';
 import { startTestApp, TestApp } from '../test-app';
 
 // How long a large org-chart import takes (not run by npm test; timings on a shared machine are no
-// assertion): ONWARD_IMPORT_ROWS=5000 DATABASE_URL=… npx jest -c apps/api/jest.config.ts
+// assertion): ONWARD_IMPORT_ROWS=10000 DATABASE_URL=… npx jest -c apps/api/jest.config.ts
 //   --testMatch '**/bench/import-time.bench.ts'
-// 5,000 rows is the most one file may hold.
+// 10,000 rows is the most one file may hold.
 describe('importing a large file, timed', () => {
   let app: TestApp;
-  const rows = Number(process.env.ONWARD_IMPORT_ROWS ?? 5000);
+  const rows = Number(process.env.ONWARD_IMPORT_ROWS ?? 10_000);
   beforeAll(async () => {
     // A timed run may be of the per-row import it replaced: let it finish rather than time out.
     const limits = { ...readLimits(), requestMs: 600_000, statementMs: 300_000, idleInTransactionMs: 300_000 };

@@ -1,4 +1,4 @@
-import { readPeopleTable } from './people-table';
+import { MAX_PEOPLE_ROWS, readPeopleTable } from './people-table';
 
 describe('readPeopleTable', () => {
   it('maps columns by header name, in any order and with common aliases', () => {
@@ -42,5 +42,14 @@ describe('readPeopleTable', () => {
   it('treats blank optional cells as absent', () => {
     const result = readPeopleTable([['email', 'name', 'title', 'level'], ['a@example.com', 'A', ' ', '']]);
     expect(result.ok && result.rows[0]).toMatchObject({ title: null, levelKey: null, managerEmail: null });
+  });
+
+  it('reads a whole organization of 10,000 people from one file and refuses one person more', () => {
+    const people = (count: number) => [['email', 'name'], ...Array.from({ length: count }, (_, i) => [`p${i}@example.com`, `Person ${i}`])];
+    expect(MAX_PEOPLE_ROWS).toBe(10_000);
+    const whole = readPeopleTable(people(10_000));
+    expect(whole.ok && whole.rows.length).toBe(10_000);
+    expect(whole.ok && whole.rows.every((r) => r.problems.length === 0)).toBe(true);
+    expect(readPeopleTable(people(10_001))).toEqual({ ok: false, error: 'At most 10,000 people per file; this one has 10,001.' });
   });
 });

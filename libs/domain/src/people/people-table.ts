@@ -20,7 +20,8 @@ const COLUMN_ALIASES: Record<keyof Omit<PersonRow, 'line' | 'problems'>, string[
   managerEmail: ['manager email', 'manager', 'manager e-mail', 'reports to'],
 };
 
-export const MAX_PEOPLE_ROWS = 5000;
+/** One file holds a whole organization of this size: a 10,000-person chart imports in one request. */
+export const MAX_PEOPLE_ROWS = 10_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function normaliseHeader(cell: string): string {
@@ -49,7 +50,7 @@ export function readPeopleTable(records: string[][]): PeopleTableResult {
   if (missing.length > 0) {
     return { ok: false, error: `The header must have the columns email and name (also understood: title, level, manager email); missing: ${missing.join(', ')}.` };
   }
-  if (body.length > MAX_PEOPLE_ROWS) return { ok: false, error: `At most ${MAX_PEOPLE_ROWS} people per file; this one has ${body.length}.` };
+  if (body.length > MAX_PEOPLE_ROWS) return { ok: false, error: `At most ${MAX_PEOPLE_ROWS.toLocaleString('en')} people per file; this one has ${body.length.toLocaleString('en')}.` };
 
   const seen = new Map<string, number>();
   const rows = body.map((record, index): PersonRow => {

@@ -214,7 +214,7 @@ export type ImportOutcome =
 
 /** An org chart as CSV: a header naming the columns email, name, title, level and manager email. */
 export type ImportPeopleInput = {
-  /** The CSV text (at most 1 MB and 5,000 people). */
+  /** The CSV text (at most 2,000,000 characters and 10,000 people). */
   csv: string;
   /** Only report what would happen; write nothing. */
   dryRun?: boolean;

@@ -5,6 +5,8 @@ import { AuthCookies } from './auth/auth-cookies';
 import { bindViewer } from './auth/bind-viewer.step';
 import { oneSignInPerRequest } from './auth/one-sign-in-per-request.rule';
 import { SessionsModule } from './auth/sessions.module';
+import { PeopleModule } from './people/people.module';
+import { PeopleLoaders } from './people/people-loaders';
 import { SessionsService } from './auth/sessions.service';
 import { graphqlErrorFormatter } from './common/errors/format-graphql-error';
 import { beforeExecution } from './common/graphql/before-execution.plugin';
@@ -31,9 +33,9 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
  */
 export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  imports: [SessionsModule, FieldBatchesModule],
-  inject: [SessionsService, AuthCookies, APP_CONFIG, FieldBatches],
-  useFactory: (sessions: SessionsService, cookies: AuthCookies, config: AppConfig, batches: FieldBatches): ApolloDriverConfig => ({
+  imports: [SessionsModule, PeopleModule, FieldBatchesModule],
+  inject: [SessionsService, AuthCookies, APP_CONFIG, FieldBatches, PeopleLoaders],
+  useFactory: (sessions: SessionsService, cookies: AuthCookies, config: AppConfig, batches: FieldBatches, people: PeopleLoaders): ApolloDriverConfig => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -51,7 +53,7 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
       ApolloServerPluginCacheControlDisabled(),
       beforeExecution([
         ({ schema, document, operation, request }) => assertOperationWithinLimits({ schema, document, operation, variables: request.variables }, REQUEST_LIMITS),
-        bindViewer(sessions, cookies),
+        bindViewer(sessions, cookies, people),
       ]),
     ],
     context: anonymousContext,

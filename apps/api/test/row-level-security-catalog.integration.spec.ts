@@ -57,7 +57,7 @@ describe('row-level security in the catalog', () => {
     expect(readable).toEqual([
       { table: 'invitations', columns: ['organization_id', 'token_hash'] },
       { table: 'organizations', columns: ['id'] },
-      { table: 'people', columns: ['email', 'id', 'is_admin', 'organization_id', 'status'] },
+      { table: 'people', columns: ['email', 'id', 'is_admin', 'joined_at', 'level_id', 'manager_id', 'name', 'organization_id', 'status', 'title'] },
       // last_used_at: whether the session is due to slide on, which is then written inside its organization.
       { table: 'sessions', columns: ['expires_at', 'id', 'last_used_at', 'person_id', 'token_hash'] },
     ]);

@@ -80,7 +80,7 @@ describe('sessions a person controls', () => {
 
     // Recording a use anywhere but in the session's own organization is refused, not silently lost.
     const sessions = app.app.get(SessionsService);
-    const resolved: ResolvedSession = { viewer: { kind: 'PERSON', sessionId: id, personId: org.admin.id, organizationId, isAdmin: true }, lastUsedAt: used };
+    const resolved: Pick<ResolvedSession, 'viewer' | 'lastUsedAt'> = { viewer: { kind: 'PERSON', sessionId: id, personId: org.admin.id, organizationId, isAdmin: true }, lastUsedAt: used };
     clock.set(new Date(used.getTime() + minutes(2 * SESSION_TOUCH_MINUTES)));
     await expect(sessions.recordUse(resolved)).rejects.toThrow(TenantScopeError);
     const [{ organization_id: elsewhere }] = await app.db.query('SELECT organization_id FROM people WHERE id = $1', [(await signUpOrganization(app)).admin.id]);

@@ -1,6 +1,7 @@
 import type { BeforeExecutionStep } from '../common/graphql/before-execution.plugin';
 import { RequestLoaders } from '../common/graphql/request-loaders';
 import { bindRequestOrganization } from '../database/tenant-scope';
+import type { PeopleLoaders } from '../people/people-loaders';
 import type { AuthCookies } from './auth-cookies';
 import type { SessionsService } from './sessions.service';
 
@@ -9,7 +10,7 @@ import type { SessionsService } from './sessions.service';
  * error, a limit, an unknown field) costs no SQL, the session's included. Until this step the
  * context holds nobody, so anything reading it earlier sees an anonymous request and fails closed.
  */
-export function bindViewer(sessions: SessionsService, cookies: AuthCookies): BeforeExecutionStep {
+export function bindViewer(sessions: SessionsService, cookies: AuthCookies, people: PeopleLoaders): BeforeExecutionStep {
   return async ({ contextValue }) => {
     const session = await sessions.resolve(cookies.readSession(contextValue.req));
     const viewer = session?.viewer ?? null;
@@ -21,5 +22,7 @@ export function bindViewer(sessions: SessionsService, cookies: AuthCookies): Bef
     }
     contextValue.viewer = viewer;
     contextValue.loaders = new RequestLoaders(viewer);
+    // The session's statement read the viewer's own row: `me` and the rest of the request start with it.
+    if (session) people.of(contextValue).personById.prime(session.person.id, session.person);
   };
 }

@@ -7,6 +7,8 @@ import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { CrossTenantLookups } from '../database/cross-tenant-lookups';
 import { currentOrganizationId, TenantScopeError } from '../database/tenant-scope';
+import { Person } from '../people/models/person.model';
+import type { PersonStatus } from '../people/person-status';
 import { SessionEntity } from './session.entity';
 import { SessionsException, SessionsExceptionCode } from './sessions.exception';
 import { hashToken, newToken } from './tokens';
@@ -28,6 +30,8 @@ export interface SessionSummary {
 /** A live session found by its token, before anything of its organization has been read. */
 export interface ResolvedSession {
   viewer: Viewer;
+  /** The signed-in person, read by the same statement: the request's loaders start with it. */
+  person: Person;
   lastUsedAt: Date;
 }
 
@@ -76,7 +80,19 @@ export class SessionsService {
     const row = await this.crossTenant.sessionViewer(hashToken(token), this.clock.now());
     if (!row) return null;
     const viewer: Viewer = { kind: 'PERSON', sessionId: row.session_id, personId: row.person_id, organizationId: row.organization_id, isAdmin: row.is_admin };
-    return { viewer, lastUsedAt: row.last_used_at };
+    const person = Object.assign(new Person(), {
+      id: row.person_id,
+      organizationId: row.organization_id,
+      email: row.email,
+      name: row.name,
+      title: row.title,
+      levelId: row.level_id,
+      managerId: row.manager_id,
+      isAdmin: row.is_admin,
+      status: row.status as PersonStatus,
+      joinedAt: row.joined_at,
+    });
+    return { viewer, person, lastUsedAt: row.last_used_at };
   }
 
   /**
@@ -84,7 +100,7 @@ export class SessionsService {
    * SESSION_TOUCH_MINUTES old. It must run inside the viewer's organization: row-level security
    * would otherwise show the update no row, and the session would end while in use.
    */
-  async recordUse({ viewer, lastUsedAt }: ResolvedSession): Promise<void> {
+  async recordUse({ viewer, lastUsedAt }: Pick<ResolvedSession, 'viewer' | 'lastUsedAt'>): Promise<void> {
     // Checked even when nothing is due, so a caller outside the scope fails at once, not minutes later.
     if (currentOrganizationId() !== viewer.organizationId) throw new TenantScopeError('a session can only be recorded as used inside its own organization');
     const now = this.clock.now();

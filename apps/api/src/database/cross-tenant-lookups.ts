@@ -22,6 +22,14 @@ export interface SessionViewerRow {
   is_admin: boolean;
   /** Tells whether the session is due to slide on; the slide itself is written inside its organization. */
   last_used_at: Date;
+  /** The rest of the signed-in person's own row, as a Person shows it (never the password hash). */
+  email: string;
+  name: string;
+  title: string | null;
+  level_id: string | null;
+  manager_id: string | null;
+  status: string;
+  joined_at: Date;
 }
 
 /**
@@ -37,7 +45,7 @@ export class CrossTenantLookups {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The live session and active person behind a session token's hash, and when the session was last used. */
+  /** The live session and active person (their own row) behind a session token's hash, and when the session was last used. */
   async sessionViewer(tokenHash: Buffer, now: Date): Promise<SessionViewerRow | null> {
     const rows: SessionViewerRow[] = await this.ask('session-lookup', this.dataSource.manager, 'SELECT * FROM cross_tenant_session_viewer($1, $2)', [tokenHash, now]);
     return rows[0] ?? null;

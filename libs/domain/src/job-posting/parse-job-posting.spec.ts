@@ -22,6 +22,7 @@ describe('parseJobPosting from a page with JSON-LD', () => {
       company: 'Acme',
       location: 'San Francisco, CA',
       remote: false,
+      workplace: null,
       description: [
         'About Acme',
         '',

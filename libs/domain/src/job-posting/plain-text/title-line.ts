@@ -74,7 +74,7 @@ export function splitTitleAndCompany(line: string): { title: string; company: st
     return atSplit.before && isCompanyName(atSplit.after) ? { title: atSplit.before, company: atSplit.after } : whole;
   }
   const dashSplit = splitOnce(line, /\s(?:-|–|—|\|)\s/g);
-  if (dashSplit?.before && isCompanyName(dashSplit.after) && !startsWithNonCompanyWord(dashSplit.after)) {
+  if (dashSplit?.before && readsAsCompanyAfterDash(dashSplit.after)) {
     return { title: dashSplit.before, company: dashSplit.after };
   }
   return whole;
@@ -86,6 +86,11 @@ function splitOnce(line: string, separator: RegExp): { before: string; after: st
   if (matches.length !== 1) return null;
   const [match] = matches;
   return { before: line.slice(0, match.index).trim(), after: line.slice(match.index + match[0].length).trim() };
+}
+
+/** What follows a dash is a company's name, not a team, place or contract ("Engineer - Payments"). */
+export function readsAsCompanyAfterDash(text: string): boolean {
+  return isCompanyName(text) && !startsWithNonCompanyWord(text);
 }
 
 function startsWithNonCompanyWord(text: string): boolean {

@@ -1,7 +1,7 @@
 import type { SalaryRange, Workplace } from '../job-posting-draft';
 import { isChromeLine, readPostedBy, readSaveLabel } from './board-chrome';
 import { readLabelledLine } from './line-labels';
-import { looksLikePlace, splitWorkplaceNote } from './place-text';
+import { looksLikePlace, mayBeTownName, splitWorkplaceNote } from './place-text';
 import { findSalary } from './salary-text';
 import { matchingKey } from './text-keys';
 import { hasCompanySuffix, isCompanyName, looksLikeJobTitle, splitTitleAndCompany } from './title-line';
@@ -26,6 +26,8 @@ const Evidence = { NAMED: 0, RATED: 1, BESIDE_PLACE: 2, LEGAL_FORM: 3 } as const
 type Evidence = (typeof Evidence)[keyof typeof Evidence];
 
 const RATING = /^\d[.,]\d(?: ?(?:★|☆|\*|out of 5 stars|sur 5 étoiles|von 5 sternen|stars?))?$/;
+/** A town the place list does not know is looked for this close to the title, and no further. */
+const TOWN_LINES_AFTER_TITLE = 3;
 /** Glassdoor puts the rating on the company's line: "Cobaltline 4.3 ★". */
 const TRAILING_RATING = /\s+\d[.,]\d\s*[★☆*]?$/u;
 /** Pieces of a line: LinkedIn joins facts with "·", others with "•" or "|". */
@@ -131,7 +133,25 @@ export function readHeader(lines: readonly string[]): HeaderFacts {
     facts.company = beside ?? split?.company ?? null;
     if (split?.company) facts.title = split.title;
   }
+  if (facts.location === null && facts.fromBoard && titleCandidate) facts.location = townBelowTitle(titleCandidate.index, candidates, facts);
   return facts;
+}
+
+/**
+ * Boards list the place a line or two below the title (StepStone: title, company, "Kiel"); a town the
+ * place list does not know is taken from there when nothing else gave one.
+ */
+function townBelowTitle(titleIndex: number, candidates: ReadonlyArray<{ index: number; text: string }>, facts: HeaderFacts): string | null {
+  const town = candidates.find(
+    (c) =>
+      c.index > titleIndex &&
+      c.index <= titleIndex + TOWN_LINES_AFTER_TITLE &&
+      c.text !== facts.title &&
+      c.text !== facts.company &&
+      mayBeTownName(c.text) &&
+      !looksLikeJobTitle(c.text),
+  );
+  return town?.text ?? null;
 }
 
 /** A rating line marks the closest line above it as the company ("Northbeam Analytics" / "4.1 out of 5 stars"). */

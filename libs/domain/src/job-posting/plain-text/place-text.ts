@@ -33,8 +33,10 @@ const PLACE = new RegExp(`${WORD_START}(?:${phraseAlternation(PLACES)})${WORD_EN
 const POSTCODE_FIRST = /(?:^|,\s*)\d{4,5}\s+\p{Lu}/u;
 /** "Austin, TX", "Austin, TX 78701". */
 const US_STATE = /,\s*[A-Z]{2}(?:\s+\d{5})?$/;
-/** "Lyon (69)", "Ajaccio (2A)", "Bristol (BS1)", "Leeds LS1". */
-const DISTRICT = /\((?:\d{2,3}|2[AB]|[A-Z]{1,2}\d{1,2}[A-Z]?)\)$|\s[A-Z]{1,2}\d{1,2}[A-Z]?$/;
+/** "Lyon (69)", "Lille - 59", "Ajaccio (2A)", "Bristol (BS1)", "Leeds LS1". */
+const DISTRICT = /\((?:\d{2,3}|2[AB]|[A-Z]{1,2}\d{1,2}[A-Z]?)\)$|\s-\s(?:\d{2,3}|2[AB])$|\s[A-Z]{1,2}\d{1,2}[A-Z]?$/;
+/** A town's name alone: one to three capitalised words ("Kiel", "Saint-Malo", "Bad Homburg"). */
+const TOWN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const MAX_PLACE_CHARACTERS = 80;
 
 /** A workplace note some boards add to the place: "London (Hybrid)", "Germany (Remote)". */
@@ -49,6 +51,14 @@ export function splitWorkplaceNote(text: string): { place: string; note: string 
   const prefix = WORKPLACE_PREFIX.exec(text);
   if (prefix) return { place: text.slice(prefix[0].length).trim(), note: prefix[0].replace(/\s+in\s*$|\s+à\s*$/iu, '').trim() };
   return { place: text.trim(), note: null };
+}
+
+/**
+ * A line that may be a town the list above does not know, for where a board's layout puts the place (a
+ * short line among the title, the company and the facts). Not a place anywhere else.
+ */
+export function mayBeTownName(text: string): boolean {
+  return TOWN_NAME.test(text.trim());
 }
 
 /** Whether a short piece of a header line reads as a place. */

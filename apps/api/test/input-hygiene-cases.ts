@@ -12,7 +12,8 @@ import {
   UPDATE_PERSON,
 } from './operations';
 import {
-  ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_ROLE, IMPORT_POSTING, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE, UPDATE_ROLE,
+  ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_ROLE, IMPORT_POSTING, IMPORT_POSTING_FROM_URL, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE,
+  UPDATE_ROLE,
 } from './roles-operations';
 import { END_SESSION, MY_SESSIONS } from './session-operations';
 
@@ -49,6 +50,9 @@ function define<TResult, TVariables>(
 }
 
 const DAY = '2026-11-20';
+
+/** Where the link case's page is served: the suite starts a local server and allows its app loopback. */
+export const hygienePages = { origin: 'http://127.0.0.1:1' };
 
 async function ownRole(h: Hierarchy): Promise<string> {
   return (await h.owner.client.ok(CREATE_ROLE, { input: { title: 'Staff Engineer', company: 'Globex' } })).createInterestingRole.id;
@@ -157,6 +161,7 @@ export const HYGIENE_CASES: HygieneCase[] = [
     },
   }), ['input.reportId', 'input.heldOn', 'input.roleId', 'input.notes', 'input.answers.0.questionKey', 'input.answers.0.answer', 'input.actionItems.0.text']),
   define('importJobPosting', 'OWNER', IMPORT_POSTING, async () => ({ input: { content: 'Senior Engineer at Globex\nLisbon, remote' } }), ['input.content']),
+  define('importPostingFromUrl', 'OWNER', IMPORT_POSTING_FROM_URL, async () => ({ input: { url: `${hygienePages.origin}/job` } }), ['input.url']),
   define('importPeople', 'ADMIN', IMPORT, async () => ({ input: { csv: 'email,name,title\nnew.person@example.com,New Person,Engineer\n', dryRun: true } }), ['input.csv']),
   define('invitePerson', 'ADMIN', INVITE, async (h) => ({
     input: { email: `${unique('lee')}@example.com`, name: 'Lee', title: 'Engineer', levelId: h.org.levelId('IC2'), managerId: h.manager.id },

@@ -2,9 +2,10 @@ import type { GraphqlClient, GraphqlResponse } from './graphql-client';
 import { codeOf, reasonOf } from './graphql-client';
 import { CONVERSATION, CREATE_DEBRIEF, DEBRIEF, HOLD_CONVERSATION, UPDATE_DEBRIEF } from './growth-operations';
 import { buildHierarchy, Hierarchy, Persona } from './hierarchy';
-import { HYGIENE_CASES } from './input-hygiene-cases';
+import { HYGIENE_CASES, hygienePages } from './input-hygiene-cases';
 import { CREATE_LEVEL, LEVELS, UPDATE_LEVEL, UPDATE_PERSON } from './operations';
 import { ADD_INTERVIEW, COMMENT, CREATE_ROLE, ROLE, SHARE_ROLE, UPDATE_ROLE } from './roles-operations';
+import { startPostingServer, type PostingServer } from './posting-server';
 import { tableFingerprint } from './table-fingerprint';
 import { startTestApp, TestApp } from './test-app';
 
@@ -43,11 +44,18 @@ function fieldsOf(result: GraphqlResponse<unknown>): { field: string; messages: 
 describe('input hygiene: every string of every argument, and nulls that mean nothing', () => {
   let app: TestApp;
   let h: Hierarchy;
+  let pages: PostingServer;
   beforeAll(async () => {
-    app = await startTestApp();
+    // importPostingFromUrl reads a page: one served here, which this app alone may reach.
+    pages = await startPostingServer();
+    hygienePages.origin = pages.origin;
+    app = await startTestApp({ config: { postingFetch: { allowLoopback: true } } });
     h = await buildHierarchy(app);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await pages.close();
+  });
 
   const clientFor = (as: Persona): GraphqlClient => (as === 'ANONYMOUS' ? app.client() : h.clients[as]);
 

@@ -79,6 +79,7 @@ export const IMPORT_POSTING = graphql(`
       company
       location
       remote
+      workplace
       description
       url
       salary {
@@ -90,6 +91,25 @@ export const IMPORT_POSTING = graphql(`
       employmentTypes
       datePosted
       validThrough
+      fieldsFound
+      warnings
+      suggestedLevelKey
+    }
+  }
+`);
+
+export const IMPORT_POSTING_FROM_URL = graphql(`
+  mutation ImportPostingFromUrl($input: ImportPostingFromUrlInput!) {
+    importPostingFromUrl(input: $input) {
+      source
+      title
+      company
+      location
+      remote
+      workplace
+      url
+      employmentTypes
+      description
       fieldsFound
       warnings
       suggestedLevelKey

@@ -39,6 +39,18 @@ export interface AppConfig {
   /** `json`, one object a line, in production; `pretty` for a person reading a terminal (`npm run dev`). */
   logFormat: 'json' | 'pretty';
   limits: OperationalLimits;
+  postingFetch: PostingFetchSettings;
+}
+
+/** How the server reads a posting a person links to (posting-fetch/). */
+export interface PostingFetchSettings {
+  /**
+   * Let the fetch reach loopback addresses. For tests only, which serve pages from 127.0.0.1: it is never
+   * read from the environment, so no deployment can turn it on by mistake.
+   */
+  allowLoopback: boolean;
+  /** The whole fetch, redirects included; the domain's limit (5 s) when unset. Tests shorten it. */
+  timeoutMs?: number;
 }
 
 /** How long anything may take, so that a slow statement or a stuck client never holds the service. */
@@ -108,6 +120,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeSchema: flag(env.ONWARD_EXPOSE_SCHEMA, env.NODE_ENV !== 'production'),
     logFormat: env.ONWARD_LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
     limits: readLimits(env),
+    postingFetch: { allowLoopback: false },
   };
 }
 

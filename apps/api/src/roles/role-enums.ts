@@ -36,3 +36,19 @@ export enum LevelSource {
   OWNER = 'OWNER',
   MANAGER = 'MANAGER',
 }
+
+/** Where an imported posting's fields were read from (libs/domain ParseSource). */
+export enum JobPostingSource {
+  JSON_LD = 'JSON_LD',
+  MICRODATA = 'MICRODATA',
+  OPEN_GRAPH = 'OPEN_GRAPH',
+  HTML_HEADINGS = 'HTML_HEADINGS',
+  PLAIN_TEXT = 'PLAIN_TEXT',
+}
+
+/** What a posting says about remote work (libs/domain Workplace). */
+export enum PostingWorkplace {
+  REMOTE = 'REMOTE',
+  HYBRID = 'HYBRID',
+  ON_SITE = 'ON_SITE',
+}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { RolesExportPart } from './roles-export.part';
 import { LadderModule } from '../ladder/ladder.module';
 import { PeopleModule } from '../people/people.module';
+import { PostingFetchModule } from '../posting-fetch/posting-fetch.module';
 import { JobPostingImportService } from './job-posting-import.service';
 import { RoleAccessService } from './role-access.service';
 import { RoleActivityService } from './role-activity.service';
@@ -13,7 +14,7 @@ import { RolesResolver } from './roles.resolver';
 import { RolesService } from './roles.service';
 
 @Module({
-  imports: [LadderModule, PeopleModule],
+  imports: [LadderModule, PeopleModule, PostingFetchModule],
   providers: [RolesExportPart, 
     RoleAccessService,
     RoleLevelService,

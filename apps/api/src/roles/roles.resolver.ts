@@ -3,7 +3,7 @@ import { CurrentViewer, SignedIn } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { Connection } from '../common/graphql/connection';
 import { CreateInterestingRoleInput, UpdateInterestingRoleInput } from './dto/interesting-role.input';
-import { AddInterviewInput, CommentArgs, ImportJobPostingInput, SetRoleLevelArgs, ShareRoleArgs } from './dto/role-actions.args';
+import { AddInterviewInput, CommentArgs, ImportJobPostingInput, ImportPostingFromUrlInput, SetRoleLevelArgs, ShareRoleArgs } from './dto/role-actions.args';
 import { RolesPageArgs } from './dto/roles-page.args';
 import { JobPostingImportService } from './job-posting-import.service';
 import { InterestingRole } from './models/interesting-role.model';
@@ -74,6 +74,16 @@ export class RolesResolver {
   @SignedIn()
   importJobPosting(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'What was pasted.' }) input: ImportJobPostingInput): Promise<JobPostingDraft> {
     return this.postings.draft(viewer, input.content);
+  }
+
+  @Mutation(() => JobPostingDraft, {
+    description:
+      'Reads the job page a link leads to into a draft to review; saves nothing. Only public http(s) pages: a refused or failed fetch is BAD_USER_INPUT ' +
+      'with the reason (URL_NOT_ALLOWED, FETCH_FAILED, TOO_MANY_REDIRECTS, TOO_LARGE, TIMEOUT, NOT_HTML) and a sentence saying why.',
+  })
+  @SignedIn()
+  importPostingFromUrl(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The link.' }) input: ImportPostingFromUrlInput): Promise<JobPostingDraft> {
+    return this.postings.draftFromUrl(viewer, input.url);
   }
 
   @Mutation(() => InterestingRole, { description: 'Shares a role with your current manager, with an optional message.' })

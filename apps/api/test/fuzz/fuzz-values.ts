@@ -139,6 +139,14 @@ const WORDS = fc.array(fc.constantFrom('Senior', 'Staff', 'Engineer', 'Manager',
   maxLength: 6,
 }).map((words) => words.join(' '));
 
+/**
+ * Links into TEST-NET-1 (192.0.2.0/24, for documentation): valid for a role's link, and refused by the
+ * posting fetch before it connects, so the fuzz never reaches a real site, whatever network it runs on.
+ */
+const LINK = fc
+  .tuple(fc.constantFrom('http', 'https'), fc.integer({ min: 1, max: 254 }), fc.webPath(), fc.webQueryParameters())
+  .map(([scheme, host, path, query]) => `${scheme}://192.0.2.${host}${path}${query ? `?${query}` : ''}`);
+
 const PAST_DAY = fc.date({ min: new Date('2020-01-01'), max: new Date('2026-11-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
 /**
@@ -149,7 +157,7 @@ export function tameTextFor(name: string, pools: Pools): fc.Arbitrary<string> {
   const lower = name.toLowerCase();
   if (lower.includes('email')) return fc.oneof(fc.emailAddress(), fromPool(pools.emails, fc.emailAddress()));
   if (lower === 'password') return fc.oneof(fc.constant('correct horse battery staple'), fc.string({ minLength: 10, maxLength: 30 }));
-  if (lower === 'url') return fc.webUrl();
+  if (lower === 'url') return LINK;
   if (lower === 'heldon' || lower === 'dueon' || lower === 'dateposted' || lower === 'validthrough') return PAST_DAY;
   if (lower === 'token') return fromPool(pools.tokens, fc.string({ minLength: 10, maxLength: 40 }));
   if (lower === 'after') return fromPool(pools.cursors, fc.constant(''));

@@ -1,6 +1,6 @@
 import { cleanInlineText, richTextToPlain } from './html-text';
 import { asArray, asText, isJsonObject, type JsonObject } from './json-ld';
-import type { JobPostingFields, SalaryRange } from './job-posting-draft';
+import type { JobPostingFields, SalaryRange, Workplace } from './job-posting-draft';
 
 /**
  * Reads a schema.org JobPosting node. Real postings are sparse and loosely typed (a string where an
@@ -14,6 +14,7 @@ export function draftFromJsonLd(posting: JsonObject, warnings: string[]): JobPos
     company: readCompany(posting['hiringOrganization']),
     location: readLocation(posting),
     remote: readRemote(posting),
+    workplace: readWorkplace(posting),
     description: description === null ? null : richTextToPlain(description) || null,
     url: asText(posting['url']),
     salary: readSalary(posting['baseSalary'] ?? posting['estimatedSalary'], warnings),
@@ -74,10 +75,15 @@ function nameOf(value: unknown): string | null {
 }
 
 function readRemote(posting: JsonObject): boolean {
+  return readWorkplace(posting) === 'REMOTE' || asArray(posting['applicantLocationRequirements']).length > 0;
+}
+
+/** TELECOMMUTE is schema.org's word for a remote job; nothing in JobPosting says hybrid or on site. */
+function readWorkplace(posting: JsonObject): Workplace | null {
   const telecommute = asArray(posting['jobLocationType']).some(
     (type) => typeof type === 'string' && type.trim().toUpperCase() === 'TELECOMMUTE',
   );
-  return telecommute || asArray(posting['applicantLocationRequirements']).length > 0;
+  return telecommute ? 'REMOTE' : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 export {
   DEFAULT_MAX_POSTING_LENGTH,
+  HEADINGS_ONLY_WARNING,
   parseJobPosting,
   type ParseJobPostingOptions,
 } from './parse-job-posting';
@@ -10,6 +11,7 @@ export type {
   ParseResult,
   ParseSource,
   SalaryRange,
+  Workplace,
 } from './job-posting-draft';
 export { htmlToText } from './html-text';
 export { decodeHtmlEntities } from './html-entities';

@@ -4,9 +4,12 @@ export interface SalaryRange {
   max: number | null;
   /** ISO 4217 code as given, upper-cased ("USD"). */
   currency: string | null;
-  /** schema.org unitText as given, upper-cased ("YEAR", "HOUR"). */
+  /** schema.org unitText as given, upper-cased ("YEAR", "HOUR"); from plain text HOUR, DAY, WEEK, MONTH or YEAR. */
   unit: string | null;
 }
+
+/** Where the work is done, when the posting says: fully remote, partly at home (hybrid), or at the office. */
+export type Workplace = 'REMOTE' | 'HYBRID' | 'ON_SITE';
 
 /** The fields of an interesting role filled from a pasted posting; the report reviews them before saving. */
 export interface JobPostingDraft {
@@ -15,10 +18,16 @@ export interface JobPostingDraft {
   location: string | null;
   /** True when the posting says the job can be done remotely; false means "not stated", not "on site". */
   remote: boolean;
+  /**
+   * What the posting says about remote work, when it says it; null when it does not. Only REMOTE sets
+   * `remote`: a hybrid job still needs the office.
+   */
+  workplace: Workplace | null;
   /** Plain text with paragraphs and "- " list items. */
   description: string | null;
   url: string | null;
   salary: SalaryRange | null;
+  /** schema.org employmentType values as given (FULL_TIME, CONTRACTOR…); plain text also gives PERMANENT. */
   employmentType: string[];
   datePosted: string | null;
   validThrough: string | null;
@@ -30,7 +39,11 @@ export type JobPostingField = Exclude<keyof JobPostingDraft, 'fieldsFound'>;
 /** The draft's values without the derived `fieldsFound`: what each reader produces. */
 export type JobPostingFields = Omit<JobPostingDraft, 'fieldsFound'>;
 
-export type ParseSource = 'JSON_LD' | 'OPEN_GRAPH' | 'PLAIN_TEXT';
+/**
+ * Where the fields came from, so the UI can say how far to trust them: the page's JSON-LD or microdata,
+ * its Open Graph tags (only when it had some), only its <title> and headings, or pasted text.
+ */
+export type ParseSource = 'JSON_LD' | 'MICRODATA' | 'OPEN_GRAPH' | 'HTML_HEADINGS' | 'PLAIN_TEXT';
 
 export type ParseFailureReason = 'EMPTY' | 'TOO_LARGE' | 'INVALID_JSON' | 'NO_JOB_POSTING' | 'NOTHING_USABLE';
 
@@ -45,6 +58,7 @@ export function completeDraft(fields: Partial<JobPostingFields>): JobPostingDraf
     company: fields.company ?? null,
     location: fields.location ?? null,
     remote: fields.remote ?? false,
+    workplace: fields.workplace ?? null,
     description: fields.description ?? null,
     url: fields.url ?? null,
     salary: fields.salary ?? null,

@@ -3,7 +3,7 @@ import { MULTI_BLOCK_PAGE } from './fixtures/multi-block-page';
 import { OPEN_GRAPH_PAGE } from './fixtures/open-graph-page';
 import { YOAST_GRAPH_PAGE } from './fixtures/yoast-graph-page';
 import type { JobPostingDraft, ParseFailureReason, ParseResult } from './job-posting-draft';
-import { parseJobPosting } from './parse-job-posting';
+import { HEADINGS_ONLY_WARNING, parseJobPosting } from './parse-job-posting';
 
 function expectSuccess(result: ParseResult): Extract<ParseResult, { ok: true }> {
   if (!result.ok) throw new Error(`expected a draft, got ${result.reason}: ${result.message}`);
@@ -22,6 +22,7 @@ describe('parseJobPosting from a page with JSON-LD', () => {
       company: 'Acme',
       location: 'San Francisco, CA',
       remote: false,
+      workplace: null,
       description: [
         'About Acme',
         '',
@@ -102,7 +103,7 @@ describe('parseJobPosting from a page with JSON-LD', () => {
 
   it('ignores scripts of other types', () => {
     const html = `<title>Careers</title><script type="text/javascript">var x = {"@type": "JobPosting"};</script>`;
-    expect(expectSuccess(parseJobPosting(html))).toMatchObject({ source: 'OPEN_GRAPH', draft: { title: 'Careers' } });
+    expect(expectSuccess(parseJobPosting(html))).toMatchObject({ source: 'HTML_HEADINGS', draft: { title: 'Careers' } });
   });
 });
 
@@ -120,15 +121,17 @@ describe('parseJobPosting from a page without a JobPosting', () => {
     expect(draft.fieldsFound).toEqual(['title', 'company', 'description', 'url']);
   });
 
+  // Without og: tags the source says so (it said OPEN_GRAPH before), and the report is warned.
   it('uses <title> and the canonical link when there are no og: tags, and says why', () => {
     const html = `<html><head><title> Data Engineer &ndash; Woodgrove </title>
       <link rel="canonical" href="https://woodgrove.example/jobs/42">
       ${ldJsonScript('{"@type": "BreadcrumbList", "itemListElement": []}')}</head></html>`;
     const { source, draft, warnings } = expectSuccess(parseJobPosting(html));
-    expect(source).toBe('OPEN_GRAPH');
+    expect(source).toBe('HTML_HEADINGS');
     expect(draft).toMatchObject({ title: 'Data Engineer – Woodgrove', url: 'https://woodgrove.example/jobs/42' });
     expect(warnings).toEqual([
       'The page’s structured data has no JobPosting; the fields come from its meta tags and title.',
+      HEADINGS_ONLY_WARNING,
     ]);
   });
 

@@ -1,14 +1,11 @@
 import { draftFromJsonLd } from './draft-from-json-ld';
 import { draftFromPlainText } from './draft-from-plain-text';
-import {
-  extractJsonLdBlocks,
-  looksLikeHtml,
-  readCanonicalUrl,
-  readFirstElementText,
-  readMetaTags,
-} from './html-scan';
+import { extractJsonLdBlocks, looksLikeHtml, readCanonicalUrl, readMetaTags } from './html-scan';
 import { findJobPostings, parseJsonLenient, type JsonObject } from './json-ld';
-import { completeDraft, type ParseFailureReason, type ParseResult } from './job-posting-draft';
+import { completeDraft, type ParseFailureReason, type ParseResult, type ParseSource } from './job-posting-draft';
+import { findMicrodataJobPostings } from './microdata';
+import { isJobSiteName } from './page-title';
+import { readPageHeading } from './page-heading';
 
 /** Far beyond any real job page (a few hundred kB), small enough to scan with regular expressions. */
 export const DEFAULT_MAX_POSTING_LENGTH = 2_000_000;
@@ -17,9 +14,14 @@ export interface ParseJobPostingOptions {
   maxLength?: number;
 }
 
+/** Said whenever only a page's title and headings could be read, so the report knows to check. */
+export const HEADINGS_ONLY_WARNING =
+  'Only the page’s title and main heading could be read: it has no job posting data and no Open Graph tags. Check the title and fill in the rest.';
+
 /**
  * Fills an interesting role from what a report pasted: a job page's HTML (its schema.org JobPosting
- * JSON-LD, else its Open Graph tags and <title>), a JobPosting JSON-LD document, or plain text.
+ * JSON-LD or microdata, else its Open Graph tags, else its <h1> and <title>), a JobPosting JSON-LD
+ * document, or plain text.
  * Expected failures are results, not exceptions, so the UI can say what went wrong.
  */
 export function parseJobPosting(input: string, options: ParseJobPostingOptions = {}): ParseResult {
@@ -69,21 +71,26 @@ function parseHtmlPage(html: string): ParseResult {
 
   const meta = readMetaTags(html);
   const pageUrl = meta.get('og:url') ?? readCanonicalUrl(html);
-  const pageTitle = meta.get('og:title') ?? readFirstElementText(html, 'title') ?? readFirstElementText(html, 'h1');
+  const heading = readPageHeading(html, meta);
 
-  if (postings.length > 0) {
-    const result = fromJobPostings(postings, warnings);
+  const microdata = postings.length > 0 ? [] : findMicrodataJobPostings(html);
+  if (postings.length > 0 || microdata.length > 0) {
+    const source: ParseSource = postings.length > 0 ? 'JSON_LD' : 'MICRODATA';
+    const result = fromJobPostings(postings.length > 0 ? postings : microdata, warnings, source);
     if (!result.ok) return result;
-    // Sparse JSON-LD (Greenhouse leaves out the url) is completed from the page itself. The company is not
-    // taken from og:site_name here: on job boards that names the board, not the employer.
+    // Sparse structured data (Greenhouse leaves out the url) is completed from the page itself. The company
+    // is not taken from og:site_name here: on job boards that names the board, not the employer.
     const { title, url } = result.draft;
-    const draft = completeDraft({ ...result.draft, title: title ?? pageTitle, url: url ?? pageUrl });
+    const draft = completeDraft({ ...result.draft, title: title ?? heading.title, url: url ?? pageUrl });
     return { ...result, draft };
   }
 
+  const hasOpenGraph = Array.from(meta.keys()).some((key) => key.startsWith('og:'));
+  const siteName = meta.get('og:site_name');
   const draft = completeDraft({
-    title: pageTitle,
-    company: meta.get('og:site_name') ?? null,
+    title: heading.title,
+    company: (siteName && !isJobSiteName(siteName) ? siteName : null) ?? heading.company,
+    location: heading.location,
     description: meta.get('og:description') ?? meta.get('description') ?? null,
     url: pageUrl,
   });
@@ -95,13 +102,14 @@ function parseHtmlPage(html: string): ParseResult {
   if (blocks.length > brokenBlocks) {
     warnings.push('The page’s structured data has no JobPosting; the fields come from its meta tags and title.');
   }
-  return { ok: true, source: 'OPEN_GRAPH', draft, warnings };
+  if (!hasOpenGraph) warnings.push(HEADINGS_ONLY_WARNING);
+  return { ok: true, source: hasOpenGraph ? 'OPEN_GRAPH' : 'HTML_HEADINGS', draft, warnings };
 }
 
-function fromJobPostings(postings: readonly JsonObject[], warnings: string[]): ParseResult {
+function fromJobPostings(postings: readonly JsonObject[], warnings: string[], source: ParseSource = 'JSON_LD'): ParseResult {
   if (postings.length > 1) warnings.push(`Found ${postings.length} job postings; the first one was used.`);
   const draft = completeDraft(draftFromJsonLd(postings[0], warnings));
-  return { ok: true, source: 'JSON_LD', draft, warnings };
+  return { ok: true, source, draft, warnings };
 }
 
 function failure(reason: ParseFailureReason, message: string): ParseResult {

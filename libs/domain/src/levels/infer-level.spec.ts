@@ -32,6 +32,51 @@ describe('inferLevelFromTitle on the default ladder', () => {
     expect(inferLevelFromTitle(title, DEFAULT_LADDER)).toEqual({ levelKey, confidence: 'HIGH', matchedKeyword });
   });
 
+  // Abbreviations are read as the words they stand for before keywords are matched, so they can make a
+  // longer, more specific keyword match ("Sr. Staff" is Senior Staff, not Staff).
+  it.each([
+    ['Sr. Staff Engineer', 'IC5', 'senior staff'],
+    ['Sr Staff Software Engineer', 'IC5', 'senior staff'],
+    ['SR. STAFF ENGINEER', 'IC5', 'senior staff'],
+    ['Snr Staff Engineer', 'IC5', 'senior staff'],
+    ['Sen. Staff Engineer', 'IC5', 'senior staff'],
+    ['Snr Software Engineer', 'IC3', 'senior'],
+    ['Sr. Manager, Platform', 'M2', 'senior manager'],
+    ['Sr Manager', 'M2', 'senior manager'],
+    ['Sr. Engineering Manager', 'M2', 'senior engineering manager'],
+    ['Sr. Engineering Mgr', 'M2', 'senior engineering manager'],
+    ['Engineering Mgr', 'M1', 'engineering manager'],
+    ['Mgr, Data Platform', 'M1', 'manager'],
+    ['Sr. Director of Engineering', 'M4', 'senior director'],
+    ['Sr Dir, Product', 'M4', 'senior director'],
+    ['Dir. of Engineering', 'M3', 'director'],
+    ['Jr. Developer', 'IC1', 'junior'],
+    ['Jr Data Analyst', 'IC1', 'junior'],
+    ['Jnr Designer', 'IC1', 'junior'],
+    // As "Associate Product Manager": the longer word wins, and it is an entry-level product role.
+    ['Assoc. Product Manager', 'IC1', 'associate'],
+    ['SVP Engineering', 'M5', 'vice president'],
+    ['Sr.Staff Engineer', 'IC5', 'senior staff'],
+  ])('%s → %s via %s (abbreviation read as words)', (title, levelKey, matchedKeyword) => {
+    expect(inferLevelFromTitle(title, DEFAULT_LADDER)).toEqual({ levelKey, confidence: 'HIGH', matchedKeyword });
+  });
+
+  it.each([
+    // "Sen" without its full stop is a name as often as an abbreviation.
+    ['Sen Data Engineer', 'the name Sen, not Sen.'],
+    // Only whole words are abbreviations.
+    ['Sri Engineer', '"Sri" is not "Sr"'],
+    ['Directory Engineer', '"Directory" is not "Dir"'],
+    ['Jrn Engineer', '"Jrn" is not "Jr"'],
+  ])('%s is not read as an abbreviation (%s)', (title) => {
+    expect(inferLevelFromTitle(title, DEFAULT_LADDER)).toMatchObject({ levelKey: 'IC2', confidence: 'LOW' });
+  });
+
+  it('keeps punctuation as a phrase break after an abbreviation: "Sr / Staff" is not Senior Staff', () => {
+    // As for "Senior/Staff Engineer": two separate words, the longer one wins.
+    expect(inferLevelFromTitle('Sr / Staff Engineer', DEFAULT_LADDER)).toMatchObject({ levelKey: 'IC3', matchedKeyword: 'sr' });
+  });
+
   it.each([
     ['Seniority Analyst', 'a longer word is not the keyword'],
     ['Team Leader', '"Leader" is not "lead"'],
@@ -90,6 +135,18 @@ describe('inferLevelFromTitle on a custom ladder', () => {
     ['Guild Builder', 'E4', 'builder', 'HIGH'],
   ])('%s → %s', (title, levelKey, matchedKeyword, confidence) => {
     expect(inferLevelFromTitle(title, customLadder)).toEqual({ levelKey, confidence, matchedKeyword });
+  });
+
+  it('reads abbreviations in a custom ladder’s keywords too', () => {
+    const abbreviated = [level('A', 3, ['sr analyst']), level('B', 4, ['analyst'])];
+    expect(inferLevelFromTitle('Senior Analyst', abbreviated)).toEqual({ levelKey: 'A', confidence: 'HIGH', matchedKeyword: 'sr analyst' });
+    expect(inferLevelFromTitle('Sr. Analyst', abbreviated)).toEqual({ levelKey: 'A', confidence: 'HIGH', matchedKeyword: 'sr analyst' });
+  });
+
+  it('prefers the keyword found as written when an abbreviation ties it', () => {
+    const tie = [level('WORD', 5, ['senior']), level('ABBR', 3, ['sr'])];
+    expect(inferLevelFromTitle('Sr Analyst', tie)).toMatchObject({ levelKey: 'ABBR', matchedKeyword: 'sr' });
+    expect(inferLevelFromTitle('Senior Analyst', tie)).toMatchObject({ levelKey: 'WORD', matchedKeyword: 'senior' });
   });
 
   it('returns null for an unmatched title when the ladder has no fallback level', () => {

@@ -1,4 +1,5 @@
 import { FALLBACK_LEVEL_KEY, type LadderLevel } from './ladder';
+import { expandAbbreviation } from './title-abbreviations';
 
 export type InferenceConfidence = 'HIGH' | 'LOW';
 
@@ -23,12 +24,22 @@ interface Candidate {
   keyword: string;
   wordCount: number;
   charCount: number;
+  /** Matched as written, not only once abbreviations were read as words ("Sr" is both "sr" and "senior"). */
+  literal: boolean;
+}
+
+/** A run of words as written (lower case), and the same run with abbreviations read as words. */
+interface Phrase {
+  written: string[];
+  read: string[];
 }
 
 /**
  * Infers a level from a job title: the most specific ladder keyword found in the title wins (most words,
  * then most characters, then the higher rank, then the earlier level in the ladder). Matching is on
  * whole words, case-insensitive, so "Seniority" is not "senior" and "Leader" is not "lead".
+ * Abbreviations ("Sr.", "Jr", "Mgr", "Dir.") are read as the words they stand for, in titles and in
+ * keywords alike; on a tie, a keyword found as written beats one found only that way.
  *
  * Returns the ladder's fallback level (low confidence) when no keyword matches, and null when the title
  * has no words at all, or the ladder has no fallback level to offer.
@@ -40,14 +51,15 @@ export function inferLevelFromTitle(title: string, ladder: readonly LadderLevel[
   let best: Candidate | null = null;
   for (const level of ladder) {
     for (const keyword of level.keywords) {
-      const keywordWords = wordsOf(keyword);
-      if (keywordWords.length === 0) continue;
-      if (!phrases.some((phrase) => containsRun(phrase, keywordWords))) continue;
+      const words = keywordWords(keyword);
+      if (words.read.length === 0) continue;
+      if (!phrases.some((phrase) => containsRun(phrase.read, words.read))) continue;
       const candidate: Candidate = {
         level,
         keyword,
-        wordCount: keywordWords.length,
-        charCount: keywordWords.join(' ').length,
+        wordCount: words.read.length,
+        charCount: words.read.join(' ').length,
+        literal: phrases.some((phrase) => containsRun(phrase.written, words.written)),
       };
       if (best === null || isMoreSpecific(candidate, best)) best = candidate;
     }
@@ -63,30 +75,35 @@ export function inferLevelFromTitle(title: string, ladder: readonly LadderLevel[
 function isMoreSpecific(candidate: Candidate, current: Candidate): boolean {
   if (candidate.wordCount !== current.wordCount) return candidate.wordCount > current.wordCount;
   if (candidate.charCount !== current.charCount) return candidate.charCount > current.charCount;
+  if (candidate.literal !== current.literal) return candidate.literal;
   return candidate.level.rank > current.level.rank;
 }
 
 /** Lower-case words, grouped into phrases wherever a phrase-breaking character sits between two words. */
-function splitIntoPhrases(text: string): string[][] {
-  const phrases: string[][] = [];
-  let current: string[] = [];
+function splitIntoPhrases(text: string): Phrase[] {
+  const phrases: Phrase[] = [];
+  let current: Phrase = { written: [], read: [] };
   let previousEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const gap = text.slice(previousEnd, match.index);
-    if (current.length > 0 && !WORD_JOINERS.test(gap)) {
+    if (current.written.length > 0 && !WORD_JOINERS.test(gap)) {
       phrases.push(current);
-      current = [];
+      current = { written: [], read: [] };
     }
-    current.push(match[0].toLowerCase());
-    previousEnd = match.index + match[0].length;
+    const word = match[0].toLowerCase();
+    const end = match.index + match[0].length;
+    current.written.push(word);
+    current.read.push(...expandAbbreviation(word, text[end] === '.'));
+    previousEnd = end;
   }
-  if (current.length > 0) phrases.push(current);
+  if (current.written.length > 0) phrases.push(current);
   return phrases;
 }
 
-/** Keywords are compared word by word, so "sr." and "sr" are the same keyword. */
-function wordsOf(keyword: string): string[] {
-  return Array.from(keyword.matchAll(WORD), (match) => match[0].toLowerCase());
+/** A keyword is one run of words, whatever punctuation it holds: "sr." and "sr" are the same keyword. */
+function keywordWords(keyword: string): Phrase {
+  const phrases = splitIntoPhrases(keyword);
+  return { written: phrases.flatMap((p) => p.written), read: phrases.flatMap((p) => p.read) };
 }
 
 function containsRun(words: readonly string[], run: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { NotBlank } from '../../common/validation/not-blank.decorator';
 import { InterviewKind } from '../role-enums';
 
 @ArgsType()
@@ -45,4 +46,12 @@ export class AddInterviewInput {
 export class ImportJobPostingInput {
   @Field({ description: 'What was pasted, up to 2,000,000 characters.' })
   @IsString() @Length(1, 2_000_000, { message: 'content must be between 1 and 2,000,000 characters' }) content!: string;
+}
+
+@InputType({ description: 'A link to a job posting, for the server to read.' })
+export class ImportPostingFromUrlInput {
+  // Only its length here: what makes a link acceptable (http or https, a public address) is the fetch's
+  // rule, refused with URL_NOT_ALLOWED and the reason in words.
+  @Field({ description: 'The posting’s address, http:// or https://, up to 2,000 characters.' })
+  @IsString() @Length(1, 2_000, { message: 'url must be between 1 and 2,000 characters' }) @NotBlank() url!: string;
 }

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { InterviewKind, LevelSource, RoleOutcome, RoleSource } from '../role-enums';
+import { InterviewKind, JobPostingSource, LevelSource, PostingWorkplace, RoleOutcome, RoleSource } from '../role-enums';
 
 export enum StretchTagEnum {
   STEP_UP = 'STEP_UP',
@@ -74,5 +74,25 @@ registerEnumType(LevelSource, {
     INFERRED: { description: 'Inferred from the title with the ladder’s keywords.' },
     OWNER: { description: 'Set by the report; never overwritten by inference.' },
     MANAGER: { description: 'Set by the manager; never overwritten by inference.' },
+  },
+});
+registerEnumType(JobPostingSource, {
+  name: 'JobPostingSource',
+  description: 'Where an imported posting’s fields were read from, so the form can say how far to trust them.',
+  valuesMap: {
+    JSON_LD: { description: 'The page’s schema.org JobPosting JSON-LD, or a JSON-LD document pasted on its own.' },
+    MICRODATA: { description: 'The page’s schema.org JobPosting microdata (itemscope/itemprop).' },
+    OPEN_GRAPH: { description: 'The page’s Open Graph tags (og:title, og:description…), with its headings.' },
+    HTML_HEADINGS: { description: 'Only the page’s <h1> and <title>: the draft carries a warning.' },
+    PLAIN_TEXT: { description: 'Pasted text, such as a job board’s page selected and copied.' },
+  },
+});
+registerEnumType(PostingWorkplace, {
+  name: 'PostingWorkplace',
+  description: 'What a posting says about remote work.',
+  valuesMap: {
+    REMOTE: { description: 'Fully remote.' },
+    HYBRID: { description: 'Partly at home, partly at the office.' },
+    ON_SITE: { description: 'At the office or site.' },
   },
 });

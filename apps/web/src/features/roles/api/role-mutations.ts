@@ -22,28 +22,44 @@ export const DeleteInterestingRoleMutation = graphql(`
   }
 `);
 
+/** What an import fills the form with, whichever way the posting came in. */
+export const PostingDraftFieldsFragment = graphql(`
+  fragment PostingDraftFields on JobPostingDraft {
+    source
+    fieldsFound
+    warnings
+    suggestedLevelKey
+    title
+    company
+    location
+    remote
+    workplace
+    description
+    url
+    employmentTypes
+    datePosted
+    validThrough
+    salary {
+      min
+      max
+      currency
+      unit
+    }
+  }
+`);
+
 export const ImportJobPostingMutation = graphql(`
   mutation ImportJobPosting($input: ImportJobPostingInput!) {
     importJobPosting(input: $input) {
-      source
-      fieldsFound
-      warnings
-      suggestedLevelKey
-      title
-      company
-      location
-      remote
-      description
-      url
-      employmentTypes
-      datePosted
-      validThrough
-      salary {
-        min
-        max
-        currency
-        unit
-      }
+      ...PostingDraftFields
+    }
+  }
+`);
+
+export const ImportPostingFromUrlMutation = graphql(`
+  mutation ImportPostingFromUrl($input: ImportPostingFromUrlInput!) {
+    importPostingFromUrl(input: $input) {
+      ...PostingDraftFields
     }
   }
 `);

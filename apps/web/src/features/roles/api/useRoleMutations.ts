@@ -5,6 +5,7 @@ import {
   CreateInterestingRoleMutation,
   DeleteInterestingRoleMutation,
   ImportJobPostingMutation,
+  ImportPostingFromUrlMutation,
   RemoveInterviewMutation,
   RevokeInterestingRoleShareMutation,
   SetInterestingRoleLevelMutation,
@@ -36,6 +37,11 @@ export function useRevokeRoleShare() {
 /** Reads a pasted posting; saves nothing. */
 export function useImportPosting() {
   return useMutation(ImportJobPostingMutation);
+}
+
+/** Has the server read the page a link leads to; saves nothing. */
+export function useImportPostingFromUrl() {
+  return useMutation(ImportPostingFromUrlMutation);
 }
 
 /** Deletes a role for good and drops it from the lists and the cache. */

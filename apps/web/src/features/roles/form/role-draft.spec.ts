@@ -1,12 +1,14 @@
-import type { RoleDetailFieldsFragment } from '../../../generated/gql/graphql';
+import type { PostingDraftFieldsFragment, RoleDetailFieldsFragment } from '../../../generated/gql/graphql';
 import {
   checklistChanges,
   checklistDraftFrom,
   createRoleInput,
   draftFromRole,
+  draftWithLink,
   draftWithPosting,
   emptyChecklistDraft,
   emptyRoleDraft,
+  locationWithWorkplace,
   numberOrNull,
   roleChanges,
 } from './role-draft';
@@ -91,7 +93,7 @@ describe('createRoleInput', () => {
 });
 
 describe('draftWithPosting', () => {
-  const posting = {
+  const posting: PostingDraftFieldsFragment = {
     source: 'JSON_LD',
     fieldsFound: ['title', 'company', 'salary'],
     warnings: [],
@@ -100,6 +102,7 @@ describe('draftWithPosting', () => {
     company: 'Acme',
     location: null,
     remote: false,
+    workplace: null,
     description: null,
     url: null,
     employmentTypes: [],
@@ -122,6 +125,39 @@ describe('draftWithPosting', () => {
       salaryUnit: 'YEAR',
       datePosted: '2026-11-01',
     });
+  });
+});
+
+describe('what a posting says about remote work', () => {
+  const base: PostingDraftFieldsFragment = {
+    source: 'PLAIN_TEXT', fieldsFound: [], warnings: [], suggestedLevelKey: null, title: 'Senior Backend Engineer', company: null, location: 'London, United Kingdom',
+    remote: false, workplace: null, description: null, url: null, employmentTypes: [], datePosted: null, validThrough: null, salary: null,
+  };
+
+  it('ticks "remote" for a fully remote posting', () => {
+    expect(draftWithPosting(emptyRoleDraft(), { ...base, workplace: 'REMOTE' })).toMatchObject({ remote: true, location: 'London, United Kingdom' });
+  });
+
+  it('keeps a hybrid job not remote and says "hybrid" with the place', () => {
+    expect(draftWithPosting(emptyRoleDraft(), { ...base, workplace: 'HYBRID' })).toMatchObject({ remote: false, location: 'London, United Kingdom (hybrid)' });
+  });
+
+  it.each<[string, PostingDraftFieldsFragment['workplace'], string]>([
+    ['Paris', 'HYBRID', 'Paris (hybrid)'],
+    ['Paris (Hybrid)', 'HYBRID', 'Paris (Hybrid)'],
+    ['', 'HYBRID', 'Hybrid'],
+    ['Paris', 'ON_SITE', 'Paris'],
+    ['Paris', 'REMOTE', 'Paris'],
+    ['Paris', null, 'Paris'],
+  ])('locationWithWorkplace(%j, %s) → %j', (location, workplace, expected) => {
+    expect(locationWithWorkplace(location, workplace)).toBe(expected);
+  });
+});
+
+describe('draftWithLink', () => {
+  it('keeps a link that could not be read as the role’s link, and nothing else changes', () => {
+    const typed = { ...emptyRoleDraft(), title: 'Engineer', url: 'https://old.example/1' };
+    expect(draftWithLink(typed, ' https://jobs.example/42 ')).toEqual({ ...typed, url: 'https://jobs.example/42' });
   });
 });
 

@@ -1,6 +1,7 @@
 import type {
   CreateInterestingRoleInput,
-  ImportJobPostingMutation,
+  PostingDraftFieldsFragment,
+  PostingWorkplace,
   RoleDetailFieldsFragment,
   RoleSource,
   UpdateInterestingRoleInput,
@@ -34,7 +35,7 @@ export interface ChecklistDraft {
   whatWouldItTakeShared: boolean;
 }
 
-type PostingDraft = ImportJobPostingMutation['importJobPosting'];
+type PostingDraft = PostingDraftFieldsFragment;
 type RoleForDraft = Pick<
   RoleDetailFieldsFragment,
   'title' | 'company' | 'url' | 'location' | 'remote' | 'source' | 'description' | 'salary' | 'employmentTypes' | 'datePosted' | 'validThrough'
@@ -96,19 +97,29 @@ export function checklistDraftFrom(checklist: RoleDetailFieldsFragment['checklis
   };
 }
 
+const pick = (value: string | null | undefined, fallback: string) => (value?.trim() ? value.trim() : fallback);
+
+/**
+ * A role keeps where the job is and whether it can be done remotely, not a remote policy: a hybrid job
+ * is not remote, so "hybrid" goes with the place ("Paris (hybrid)"), where the report reads it.
+ */
+export function locationWithWorkplace(location: string, workplace: PostingWorkplace | null | undefined): string {
+  if (workplace !== 'HYBRID' || /hybrid/i.test(location)) return location;
+  return location.trim() ? `${location.trim()} (hybrid)` : 'Hybrid';
+}
+
 /**
  * The form after an import: every field the posting gave replaces what was typed; the rest stays.
  * A posting that does not say "remote" leaves the switch alone (it means "not stated").
  */
 export function draftWithPosting(current: RoleDraft, posting: PostingDraft): RoleDraft {
-  const pick = (value: string | null | undefined, fallback: string) => (value?.trim() ? value.trim() : fallback);
   return {
     ...current,
     title: pick(posting.title, current.title),
     company: pick(posting.company, current.company),
     url: pick(posting.url, current.url),
-    location: pick(posting.location, current.location),
-    remote: posting.remote || current.remote,
+    location: locationWithWorkplace(pick(posting.location, current.location), posting.workplace),
+    remote: posting.remote || posting.workplace === 'REMOTE' || current.remote,
     description: pick(posting.description, current.description),
     salaryMin: posting.salary?.min ?? current.salaryMin,
     salaryMax: posting.salary?.max ?? current.salaryMax,
@@ -118,6 +129,11 @@ export function draftWithPosting(current: RoleDraft, posting: PostingDraft): Rol
     datePosted: pick(posting.datePosted, current.datePosted),
     validThrough: pick(posting.validThrough, current.validThrough),
   };
+}
+
+/** The form after a link could not be read: the link is kept as the role's, the rest stays as typed. */
+export function draftWithLink(current: RoleDraft, url: string): RoleDraft {
+  return { ...current, url: pick(url, current.url) };
 }
 
 /** Trimmed text, or null when empty. */

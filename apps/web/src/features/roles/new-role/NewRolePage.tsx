@@ -10,13 +10,13 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { RoleLadderQuery } from '../api/role-operations';
 import { useCreateRole } from '../api/useRoleMutations';
 import { CHECKLIST_FIELDS, ChecklistFields } from '../form/ChecklistFields';
-import { createRoleInput, draftWithPosting, emptyChecklistDraft, emptyRoleDraft, type ChecklistDraft, type RoleDraft } from '../form/role-draft';
+import { createRoleInput, draftWithLink, draftWithPosting, emptyChecklistDraft, emptyRoleDraft, type ChecklistDraft, type RoleDraft } from '../form/role-draft';
 import { ROLE_FIELDS, RoleFormFields } from '../form/RoleFormFields';
-import { PastePostingPanel, type ImportedPosting } from './PastePostingPanel';
+import { ImportPostingPanel, type ImportedPosting } from './ImportPostingPanel';
 
 const FIELDS = [...ROLE_FIELDS, ...CHECKLIST_FIELDS];
 
-/** Adds a role: paste a posting to fill the form, or fill it by hand; the prep checklist beside it. */
+/** Adds a role: paste a posting or give its link to fill the form, or fill it by hand; the prep checklist beside it. */
 export function NewRolePage() {
   const navigate = useNavigate();
   const { data: ladder } = useQuery(RoleLadderQuery);
@@ -37,6 +37,10 @@ export function NewRolePage() {
     setDraft((current) => draftWithPosting(current, posting));
     setImportCount((n) => n + 1);
     setProblem(null);
+  };
+  const onLinkKept = (url: string) => {
+    setDraft((current) => draftWithLink(current, url));
+    setImportCount((n) => n + 1);
   };
 
   const submit = async (event: FormEvent) => {
@@ -60,7 +64,7 @@ export function NewRolePage() {
     <>
       <PageHeader title="Add a role" description="Keep a role that interests you. It stays private until you share it with your manager." />
       <Stack gap="lg">
-        <PastePostingPanel onImported={onImported} levelName={levelName} />
+        <ImportPostingPanel onImported={onImported} onLinkKept={onLinkKept} levelName={levelName} />
         <form onSubmit={submit} noValidate aria-label="The role">
           <Stack gap="lg">
             <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="role-details-title">

@@ -6,3 +6,4 @@ export * from './cadence';
 export * from './anonymity';
 export * from './conversations';
 export * from './nudges';
+export * from './scheduling';

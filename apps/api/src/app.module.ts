@@ -19,6 +19,7 @@ import { GraphqlConfigModule } from './graphql.config';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LadderModule } from './ladder/ladder.module';
+import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
@@ -57,6 +58,7 @@ export class AppModule {
         }),
         TenancyModule,
         GraphqlConfigModule,
+        MailModule,
         AuthModule,
         OrganizationsModule,
         LadderModule,

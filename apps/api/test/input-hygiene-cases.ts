@@ -182,8 +182,8 @@ export const HYGIENE_CASES: HygieneCase[] = [
     ['input.title', ...ROLE_FLAGS]),
   define('updateLevel', 'ADMIN', UPDATE_LEVEL, async (h) => ({ id: await level(h), input: { key: unique('K').replace('-', '_'), name: 'Sorcerer', keywords: ['sorcerer'] } }),
     ['id', 'input.key', 'input.name', 'input.keywords.0'], ['input.key', 'input.name', 'input.track', 'input.rank', 'input.keywords']),
-  define('updateOrganization', 'ADMIN', UPDATE_ORGANIZATION, async () => ({ input: { name: 'Renamed Org', practiceCadenceMonths: 6 } }), ['input.name'],
-    ['input.name', 'input.practiceCadenceMonths', 'input.anonymityThreshold']),
+  define('updateOrganization', 'ADMIN', UPDATE_ORGANIZATION, async () => ({ input: { name: 'Renamed Org', practiceCadenceMonths: 6, timeZone: 'Europe/Berlin' } }),
+    ['input.name', 'input.timeZone'], ['input.name', 'input.practiceCadenceMonths', 'input.anonymityThreshold', 'input.timeZone']),
   define('updatePerson', 'ADMIN', UPDATE_PERSON, async (h) => ({
     id: (await h.org.addMember()).id, input: { name: 'New Name', title: 'Lead', levelId: h.org.levelId('IC4'), managerId: h.manager.id },
   }), ['id', 'input.name', 'input.title', 'input.levelId', 'input.managerId'], ['input.name', 'input.isAdmin']),

@@ -40,7 +40,7 @@ type Documents = {
     "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SharedWithMePageDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": typeof types.LevelFieldsFragmentDoc,
-    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
+    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
@@ -50,8 +50,8 @@ type Documents = {
     "\n  query Levels {\n    levels {\n      ...LevelFields\n    }\n  }\n": typeof types.LevelsDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationFields\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
-    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.InvitePersonDocument,
-    "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      person {\n        id\n      }\n    }\n  }\n": typeof types.ReissueInvitationDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      emailed\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n": typeof types.InvitePersonDocument,
+    "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      emailed\n      person {\n        id\n      }\n    }\n  }\n": typeof types.ReissueInvitationDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
@@ -120,7 +120,7 @@ const documents: Documents = {
     "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SharedWithMePageDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": types.LevelFieldsFragmentDoc,
-    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": types.OrganizationFieldsFragmentDoc,
+    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": types.OrganizationFieldsFragmentDoc,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...PersonFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      id\n      name\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -130,8 +130,8 @@ const documents: Documents = {
     "\n  query Levels {\n    levels {\n      ...LevelFields\n    }\n  }\n": types.LevelsDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationFields\n    }\n  }\n": types.OrganizationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
-    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.InvitePersonDocument,
-    "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      person {\n        id\n      }\n    }\n  }\n": types.ReissueInvitationDocument,
+    "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      emailed\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n": types.InvitePersonDocument,
+    "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      emailed\n      person {\n        id\n      }\n    }\n  }\n": types.ReissueInvitationDocument,
     "\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n": types.InvitationDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonFields\n    }\n  }\n": types.UpdatePersonDocument,
@@ -295,7 +295,7 @@ export function graphql(source: "\n  fragment LevelFields on Level {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n"): (typeof documents)["\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n"];
+export function graphql(source: "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n"): (typeof documents)["\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -335,11 +335,11 @@ export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      emailed\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      url\n      expiresAt\n      emailed\n      person {\n        id\n        name\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      person {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      emailed\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      url\n      emailed\n      person {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

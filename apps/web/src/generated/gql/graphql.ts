@@ -472,6 +472,8 @@ export type UpdateOrganizationInput = {
   name?: string | null | undefined;
   /** Months between practice conversations, 1 to 36. */
   practiceCadenceMonths?: number | null | undefined;
+  /** An IANA time zone name, e.g. Europe/Berlin or America/New_York. */
+  timeZone?: string | null | undefined;
 };
 
 /** Changes to a person. Omitted fields stay as they are; `managerId: null` removes the manager. */

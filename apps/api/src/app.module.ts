@@ -20,6 +20,7 @@ import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LadderModule } from './ladder/ladder.module';
 import { MailModule } from './mail/mail.module';
+import { NotificationSettingsModule } from './notification-settings/notification-settings.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
@@ -72,6 +73,7 @@ export class AppModule {
         PracticeModule,
         RecordSharingModule,
         MyDataModule,
+        NotificationSettingsModule,
         SeedModule,
         HealthModule,
       ],

@@ -31,7 +31,7 @@ export interface TestApp {
   /** Drops the database under the running app (to see how it behaves without one). */
   dropDatabase(): Promise<void>;
   /** Another API instance on the same database, as a second server behind a load balancer would be. */
-  sibling(options?: { config?: Partial<AppConfig> }): Promise<TestApp>;
+  sibling(options?: { config?: Partial<AppConfig>; mail?: Partial<AppConfig['mail']> }): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -87,7 +87,8 @@ async function listen(databaseUrl: string, options: TestAppOptions, afterClose: 
     client: () => new GraphqlClient(url),
     dropDatabase: afterClose,
     mailDir,
-    sibling: (more = {}) => listen(databaseUrl, { clock: options.clock, mail: options.mail, config: { ...options.config, ...more.config } }, async () => undefined),
+    sibling: (more = {}) =>
+      listen(databaseUrl, { clock: options.clock, mail: { ...options.mail, ...more.mail }, config: { ...options.config, ...more.config } }, async () => undefined),
     close: async () => {
       await owner.destroy();
       await app.close();

@@ -4,6 +4,7 @@ import { ConversationEntity } from '../conversations/conversation.entity';
 import { DebriefEntity } from '../debriefs/debrief.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
 import { LevelEntity } from '../ladder/level.entity';
+import { NotificationSettingsEntity } from '../notification-settings/notification-settings.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 import { ReportingLineEntity } from '../people/reporting-line.entity';
@@ -15,4 +16,4 @@ import { RoleViewEntity } from '../roles/role-view.entity';
 
 export const ENTITIES = [OrganizationEntity, LevelEntity, PersonEntity, ReportingLineEntity, SessionEntity, InvitationEntity,
   InterestingRoleEntity, RoleInterviewEntity, RoleCommentEntity, RoleViewEntity,
-  DebriefEntity, ConversationEntity, ActionItemEntity, RecordShareEntity];
+  DebriefEntity, ConversationEntity, ActionItemEntity, RecordShareEntity, NotificationSettingsEntity];

@@ -38,6 +38,8 @@ type Documents = {
     "\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n": typeof types.TeamPracticeStatusDocument,
     "\n  query MyInterestingRolesPage($first: Int, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.MyInterestingRolesPageDocument,
     "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SharedWithMePageDocument,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
+    "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n": typeof types.UpdateMyNotificationSettingsDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": typeof types.LevelFieldsFragmentDoc,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
@@ -118,6 +120,8 @@ const documents: Documents = {
     "\n  query TeamPracticeStatus {\n    me {\n      id\n      directReports {\n        id\n        name\n        title\n        level {\n          key\n        }\n        practiceStatus {\n          ...PracticeStatusFields\n        }\n      }\n    }\n  }\n": types.TeamPracticeStatusDocument,
     "\n  query MyInterestingRolesPage($first: Int, $after: String) {\n    myInterestingRoles(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.MyInterestingRolesPageDocument,
     "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SharedWithMePageDocument,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n": types.MyNotificationSettingsDocument,
+    "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n": types.UpdateMyNotificationSettingsDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": types.LevelFieldsFragmentDoc,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": types.OrganizationFieldsFragmentDoc,
@@ -284,6 +288,14 @@ export function graphql(source: "\n  query MyInterestingRolesPage($first: Int, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationSettings {\n    myNotificationSettings {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

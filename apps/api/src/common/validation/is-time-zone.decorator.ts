@@ -8,7 +8,7 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
       name: 'isTimeZone',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && canonicalTimeZone(value) !== null,
-        defaultMessage: ({ property }) => `${property} must be an IANA time zone name, such as Europe/Berlin`,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be an IANA time zone name, such as Europe/Berlin`,
       },
     },
     options,

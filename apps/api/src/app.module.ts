@@ -6,6 +6,7 @@ import { Clock } from './common/clock/clock';
 import { ClockModule } from './common/clock/clock.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { DatabaseFailureFilter } from './common/errors/database-failure.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -74,6 +75,7 @@ export class AppModule {
         RecordSharingModule,
         MyDataModule,
         NotificationSettingsModule,
+        CalendarModule,
         SeedModule,
         HealthModule,
       ],

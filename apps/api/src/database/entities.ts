@@ -1,5 +1,6 @@
 import { ActionItemEntity } from '../action-items/action-item.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { CalendarFeedEntity } from '../calendar/calendar-feed.entity';
 import { ConversationEntity } from '../conversations/conversation.entity';
 import { DebriefEntity } from '../debriefs/debrief.entity';
 import { InvitationEntity } from '../invitations/invitation.entity';
@@ -16,4 +17,5 @@ import { RoleViewEntity } from '../roles/role-view.entity';
 
 export const ENTITIES = [OrganizationEntity, LevelEntity, PersonEntity, ReportingLineEntity, SessionEntity, InvitationEntity,
   InterestingRoleEntity, RoleInterviewEntity, RoleCommentEntity, RoleViewEntity,
-  DebriefEntity, ConversationEntity, ActionItemEntity, RecordShareEntity, NotificationSettingsEntity];
+  DebriefEntity, ConversationEntity, ActionItemEntity, RecordShareEntity, NotificationSettingsEntity,
+  CalendarFeedEntity];

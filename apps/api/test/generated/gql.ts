@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query DemoTeam {\n    me {\n      directReports {\n        name\n        practiceStatus {\n          state\n          covered\n        }\n      }\n    }\n  }\n": typeof types.DemoTeamDocument,
     "\n  query DemoRoles {\n    myInterestingRoles {\n      edges {\n        node {\n          title\n          stretch\n          isShared\n        }\n      }\n    }\n  }\n": typeof types.DemoRolesDocument,
     "\n  query DemoInbox {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          stretch\n          satisfactionConversationSuggested\n        }\n      }\n    }\n  }\n": typeof types.DemoInboxDocument,
@@ -96,6 +99,9 @@ type Documents = {
     "\n  query PeopleWithRelations($first: Int, $after: String, $search: String, $includeDeactivated: Boolean) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          email\n          status\n          level {\n            key\n          }\n          manager {\n            name\n          }\n          directReports {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleWithRelationsDocument,
 };
 const documents: Documents = {
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query DemoTeam {\n    me {\n      directReports {\n        name\n        practiceStatus {\n          state\n          covered\n        }\n      }\n    }\n  }\n": types.DemoTeamDocument,
     "\n  query DemoRoles {\n    myInterestingRoles {\n      edges {\n        node {\n          title\n          stretch\n          isShared\n        }\n      }\n    }\n  }\n": types.DemoRolesDocument,
     "\n  query DemoInbox {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          stretch\n          satisfactionConversationSuggested\n        }\n      }\n    }\n  }\n": types.DemoInboxDocument,
@@ -192,6 +198,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

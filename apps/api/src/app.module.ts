@@ -23,6 +23,7 @@ import { LadderModule } from './ladder/ladder.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationSettingsModule } from './notification-settings/notification-settings.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PasswordResetModule } from './password-reset/password-reset.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
 import { RolesModule } from './roles/roles.module';
@@ -76,6 +77,7 @@ export class AppModule {
         MyDataModule,
         NotificationSettingsModule,
         CalendarModule,
+        PasswordResetModule,
         SeedModule,
         HealthModule,
       ],

@@ -7,6 +7,7 @@ import { InvitationEntity } from '../invitations/invitation.entity';
 import { LevelEntity } from '../ladder/level.entity';
 import { NotificationSettingsEntity } from '../notification-settings/notification-settings.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { PasswordResetEntity } from '../password-reset/password-reset.entity';
 import { PersonEntity } from '../people/person.entity';
 import { ReportingLineEntity } from '../people/reporting-line.entity';
 import { RecordShareEntity } from '../record-sharing/record-share.entity';
@@ -18,4 +19,4 @@ import { RoleViewEntity } from '../roles/role-view.entity';
 export const ENTITIES = [OrganizationEntity, LevelEntity, PersonEntity, ReportingLineEntity, SessionEntity, InvitationEntity,
   InterestingRoleEntity, RoleInterviewEntity, RoleCommentEntity, RoleViewEntity,
   DebriefEntity, ConversationEntity, ActionItemEntity, RecordShareEntity, NotificationSettingsEntity,
-  CalendarFeedEntity];
+  CalendarFeedEntity, PasswordResetEntity];

@@ -47,6 +47,7 @@ export class Mailer implements OnModuleDestroy {
 
   async send(message: MailMessage): Promise<SentMail> {
     const messageId = message.messageId ?? this.messageId(randomUUID());
+    const date = this.clock.now();
     if (!MESSAGE_ID.test(messageId)) throw new RangeError(`not a Message-ID: ${messageId}`);
     const options: SendMailOptions = {
       from: this.config.from,
@@ -55,7 +56,7 @@ export class Mailer implements OnModuleDestroy {
       text: message.text,
       html: message.html,
       messageId,
-      date: this.clock.now(),
+      date,
       headers: message.headers,
       icalEvent: message.calendar,
     };
@@ -64,7 +65,7 @@ export class Mailer implements OnModuleDestroy {
       this.logger.log({ msg: 'mail sent', messageId });
       return { messageId };
     }
-    const file = await this.writeEml(messageId, info.message as Buffer);
+    const file = await this.writeEml(messageId, date, info.message as Buffer);
     // The only trace of a mail when there is no SMTP server: say where it is.
     this.logger.log({ msg: `mail written to ${file} (no SMTP_URL set)`, messageId, file });
     return { messageId, file };
@@ -74,9 +75,10 @@ export class Mailer implements OnModuleDestroy {
     this.transport.close();
   }
 
-  private async writeEml(messageId: string, raw: Buffer): Promise<string> {
+  /** Named by the mail's Date and Message-ID, so the folder lists in the order mail was sent. */
+  private async writeEml(messageId: string, date: Date, raw: Buffer): Promise<string> {
     await mkdir(this.config.dir, { recursive: true });
-    const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
+    const stamp = date.toISOString().replace(/[:.]/g, '-');
     const file = path.join(this.config.dir, `${stamp}-${messageId.slice(1, messageId.indexOf('@'))}.eml`);
     await writeFile(file, raw, { flag: 'wx' });
     return file;

@@ -141,6 +141,11 @@ export class PeopleService {
     return this.byId(manager, id);
   }
 
+  /** A new password hash for a person the caller has checked (a used reset link's); the caller owns the transaction. */
+  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.getRepository(PersonEntity).update({ id }, { passwordHash });
+  }
+
   /** Every name in the organization by id, for documents that mention people (the data export). */
   async namesIn(organizationId: string): Promise<Map<string, string>> {
     const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM people WHERE organization_id = $1', [organizationId]);

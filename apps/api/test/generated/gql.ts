@@ -65,6 +65,8 @@ type Documents = {
     "\n  mutation CreateLevel($input: CreateLevelInput!) {\n    createLevel(input: $input) {\n      ...LevelFields\n    }\n  }\n": typeof types.CreateLevelDocument,
     "\n  mutation UpdateLevel($id: ID!, $input: UpdateLevelInput!) {\n    updateLevel(id: $id, input: $input) {\n      id\n      key\n      name\n      rank\n    }\n  }\n": typeof types.UpdateLevelDocument,
     "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n      key\n    }\n  }\n": typeof types.DeleteLevelDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment EarlierRecordSharingFields on EarlierRecordSharing {\n    sharedWithCurrentManager\n    earlierRecordCount\n    history {\n      id\n      startedAt\n      endedAt\n      endedReason\n      active\n      manager {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EarlierRecordSharingFieldsFragmentDoc,
     "\n  query EarlierRecordSharing {\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.EarlierRecordSharingDocument,
     "\n  mutation ShareEarlierRecords {\n    shareEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.ShareEarlierRecordsDocument,
@@ -150,6 +152,8 @@ const documents: Documents = {
     "\n  mutation CreateLevel($input: CreateLevelInput!) {\n    createLevel(input: $input) {\n      ...LevelFields\n    }\n  }\n": types.CreateLevelDocument,
     "\n  mutation UpdateLevel($id: ID!, $input: UpdateLevelInput!) {\n    updateLevel(id: $id, input: $input) {\n      id\n      key\n      name\n      rank\n    }\n  }\n": types.UpdateLevelDocument,
     "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n      key\n    }\n  }\n": types.DeleteLevelDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  fragment EarlierRecordSharingFields on EarlierRecordSharing {\n    sharedWithCurrentManager\n    earlierRecordCount\n    history {\n      id\n      startedAt\n      endedAt\n      endedReason\n      active\n      manager {\n        id\n        name\n      }\n    }\n  }\n": types.EarlierRecordSharingFieldsFragmentDoc,
     "\n  query EarlierRecordSharing {\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.EarlierRecordSharingDocument,
     "\n  mutation ShareEarlierRecords {\n    shareEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.ShareEarlierRecordsDocument,
@@ -402,6 +406,14 @@ export function graphql(source: "\n  mutation UpdateLevel($id: ID!, $input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n      key\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

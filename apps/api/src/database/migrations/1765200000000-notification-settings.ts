@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { wallTenantTable } from './tenant-wall';
 
-const ORGANIZATION = `(SELECT nullif(current_setting('onward.organization_id', true), '')::uuid)`;
 // The kinds of libs/domain/src/nudges/nudge-kind.ts, as of this migration.
 const KINDS = `ARRAY['PRACTICE_DUE_SOON', 'PRACTICE_OVERDUE', 'DEBRIEF_PENDING', 'SATISFACTION_TALK_SUGGESTED', 'ROLE_SHARED']::text[]`;
 
@@ -23,9 +23,7 @@ export class NotificationSettings1765200000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (organization_id, person_id)
       )`);
-    await q.query(`ALTER TABLE notification_settings ENABLE ROW LEVEL SECURITY`);
-    await q.query(`ALTER TABLE notification_settings FORCE ROW LEVEL SECURITY`);
-    await q.query(`CREATE POLICY tenant_isolation ON notification_settings USING (organization_id = ${ORGANIZATION}) WITH CHECK (organization_id = ${ORGANIZATION})`);
+    await wallTenantTable(q, 'notification_settings');
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,7 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTenantLookup, wallTenantTable } from './tenant-wall';
 
-const ORGANIZATION = `(SELECT nullif(current_setting('onward.organization_id', true), '')::uuid)`;
-const APP_ROLE = `coalesce(nullif(current_setting('onward.app_role', true), ''), 'onward_app')`;
 const LOOKUP = 'cross_tenant_calendar_feed_organization(p_token_hash bytea)';
 
 /**
@@ -26,19 +25,14 @@ export class CalendarFeeds1765300000000 implements MigrationInterface {
         PRIMARY KEY (organization_id, person_id),
         CONSTRAINT calendar_feeds_token_hash_key UNIQUE (token_hash)
       )`);
-    await q.query(`ALTER TABLE calendar_feeds ENABLE ROW LEVEL SECURITY`);
-    await q.query(`ALTER TABLE calendar_feeds FORCE ROW LEVEL SECURITY`);
-    await q.query(`CREATE POLICY tenant_isolation ON calendar_feeds USING (organization_id = ${ORGANIZATION}) WITH CHECK (organization_id = ${ORGANIZATION})`);
-
-    await q.query(`GRANT SELECT (organization_id, token_hash) ON calendar_feeds TO onward_tenant_lookup`);
-    await q.query(`CREATE POLICY tenant_lookup ON calendar_feeds FOR SELECT TO onward_tenant_lookup USING (true)`);
-    await q.query(`
-      CREATE FUNCTION ${LOOKUP} RETURNS uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-        AS $$ SELECT organization_id FROM public.calendar_feeds WHERE token_hash = p_token_hash $$`);
-    await q.query(`ALTER FUNCTION ${LOOKUP} OWNER TO onward_tenant_lookup`);
-    await q.query(`REVOKE ALL ON FUNCTION ${LOOKUP} FROM PUBLIC`);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION ${LOOKUP} TO %I', ${APP_ROLE}); END $$`);
+    await wallTenantTable(q, 'calendar_feeds');
+    await createTenantLookup(q, {
+      signature: LOOKUP,
+      returns: 'uuid',
+      body: 'SELECT organization_id FROM public.calendar_feeds WHERE token_hash = p_token_hash',
+      table: 'calendar_feeds',
+      columns: 'organization_id, token_hash',
+    });
   }
 
   async down(q: QueryRunner): Promise<void> {

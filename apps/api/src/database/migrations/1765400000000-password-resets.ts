@@ -1,7 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTenantLookup, wallTenantTable } from './tenant-wall';
 
-const ORGANIZATION = `(SELECT nullif(current_setting('onward.organization_id', true), '')::uuid)`;
-const APP_ROLE = `coalesce(nullif(current_setting('onward.app_role', true), ''), 'onward_app')`;
 const LOOKUP = 'cross_tenant_password_reset_organization(p_token_hash bytea)';
 
 /**
@@ -29,19 +28,14 @@ export class PasswordResets1765400000000 implements MigrationInterface {
         CONSTRAINT password_resets_token_hash_key UNIQUE (token_hash)
       )`);
     await q.query(`CREATE INDEX password_resets_person_idx ON password_resets (organization_id, person_id)`);
-    await q.query(`ALTER TABLE password_resets ENABLE ROW LEVEL SECURITY`);
-    await q.query(`ALTER TABLE password_resets FORCE ROW LEVEL SECURITY`);
-    await q.query(`CREATE POLICY tenant_isolation ON password_resets USING (organization_id = ${ORGANIZATION}) WITH CHECK (organization_id = ${ORGANIZATION})`);
-
-    await q.query(`GRANT SELECT (organization_id, token_hash) ON password_resets TO onward_tenant_lookup`);
-    await q.query(`CREATE POLICY tenant_lookup ON password_resets FOR SELECT TO onward_tenant_lookup USING (true)`);
-    await q.query(`
-      CREATE FUNCTION ${LOOKUP} RETURNS uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-        AS $$ SELECT organization_id FROM public.password_resets WHERE token_hash = p_token_hash $$`);
-    await q.query(`ALTER FUNCTION ${LOOKUP} OWNER TO onward_tenant_lookup`);
-    await q.query(`REVOKE ALL ON FUNCTION ${LOOKUP} FROM PUBLIC`);
-    await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION ${LOOKUP} TO %I', ${APP_ROLE}); END $$`);
+    await wallTenantTable(q, 'password_resets');
+    await createTenantLookup(q, {
+      signature: LOOKUP,
+      returns: 'uuid',
+      body: 'SELECT organization_id FROM public.password_resets WHERE token_hash = p_token_hash',
+      table: 'password_resets',
+      columns: 'organization_id, token_hash',
+    });
 
     await q.query(`
       CREATE TABLE password_reset_requests (

@@ -63,7 +63,7 @@ export function renderMail(content: MailContent): RenderedMail {
     ...content.paragraphs,
     ...(content.list?.length ? [content.list.map((line) => `- ${line}`).join('\n')] : []),
     `${content.action.label}: ${action}`,
-    ['--', ...content.footer, ...(unsubscribe ? [`Unsubscribe: ${unsubscribe}`] : [])].join('\n'),
+    ['-- ', ...content.footer, ...(unsubscribe ? [`Unsubscribe: ${unsubscribe}`] : [])].join('\n'),
   ].join('\n\n');
 
   const paragraph = (words: string) => `<p style="margin:0 0 16px">${escapeHtml(words)}</p>`;

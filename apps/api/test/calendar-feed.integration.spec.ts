@@ -112,6 +112,7 @@ describe('calendar feed of practice due days', () => {
       app.queries.reset();
       const ics = await (await get(createCalendarFeed.url)).text();
       counts.push(app.queries.roundTrips);
+      if (process.env.ONWARD_PRINT_COUNTS) console.log(`calendar feed of ${size} reports: ${app.queries.count} statements, ${app.queries.roundTrips} round trips`);
       expect(events(ics)).toHaveLength(size);
     }
     expect(counts[1]).toBe(counts[0]);

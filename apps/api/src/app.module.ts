@@ -7,6 +7,7 @@ import { ClockModule } from './common/clock/clock.module';
 import { FieldBatchesModule } from './common/graphql/field-batches';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AppExceptionFilter } from './common/errors/app-exception.filter';
 import { DatabaseFailureFilter } from './common/errors/database-failure.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
@@ -20,7 +21,10 @@ import { GraphqlConfigModule } from './graphql.config';
 import { HealthModule } from './health/health.module';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LadderModule } from './ladder/ladder.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationSettingsModule } from './notification-settings/notification-settings.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PasswordResetModule } from './password-reset/password-reset.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
 import { RolesModule } from './roles/roles.module';
@@ -59,6 +63,7 @@ export class AppModule {
         }),
         TenancyModule,
         GraphqlConfigModule,
+        MailModule,
         AuthModule,
         OrganizationsModule,
         LadderModule,
@@ -72,6 +77,9 @@ export class AppModule {
         PracticeModule,
         RecordSharingModule,
         MyDataModule,
+        NotificationSettingsModule,
+        CalendarModule,
+        PasswordResetModule,
         SeedModule,
         HealthModule,
       ],

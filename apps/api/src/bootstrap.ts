@@ -2,6 +2,7 @@ import { Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import express from 'express';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock/clock';
@@ -47,6 +48,8 @@ export async function createApp({ config, databaseUrl, queryCounter, logLevels, 
   app.useBodyParser('json', { limit: BODY_LIMIT });
   // Bodies that are not one GraphQL request in JSON answer a GraphQL error, not an HTML page.
   app.use('/graphql', graphqlBodyErrors(BODY_LIMIT), refuseNonGraphqlPosts);
+  // A one-click unsubscribe posts one short form field; nothing bigger is read.
+  app.use('/unsubscribe', express.urlencoded({ extended: false, limit: '1kb', parameterLimit: 5 }));
   app.use(cookieParser());
   app.use(tenantRequestScope);
   if (!serveWebApp(app, config.webDist)) new Logger('Web').warn(`no web build at ${config.webDist}; serving the API only`);

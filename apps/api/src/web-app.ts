@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { NextFunction, Request, Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { HEALTH_PATHS } from './health/health-paths';
+import { isApiPath } from './common/http/api-pages';
 
 /**
  * In production the API serves the built web app on its own port: static files, and index.html
@@ -15,7 +15,7 @@ export function serveWebApp(app: NestExpressApplication, webDist: string): boole
     if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   } }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || HEALTH_PATHS.includes(req.path) || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

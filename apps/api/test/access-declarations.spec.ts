@@ -35,13 +35,23 @@ describe('access declarations', () => {
         }
       }
     }
+    const controllers = app
+      .get(DiscoveryService)
+      .getControllers()
+      .map((wrapper) => ({ name: wrapper.name, access: Reflect.getMetadata(ACCESS_KEY, wrapper.metatype as object) }));
     await app.close();
+    // Routes outside GraphQL: each controller says who may call it. The public ones are the probes
+    // and the two addresses that carry their own credential (a signed unsubscribe link, a feed's secret).
+    expect(controllers.filter((c) => !['PUBLIC', 'SIGNED_IN', 'ADMIN'].includes(c.access as string))).toEqual([]);
+    expect(controllers.filter((c) => c.access === 'PUBLIC').map((c) => c.name).sort()).toEqual(['CalendarFeedController', 'HealthController', 'UnsubscribeController']);
     expect(operations.length).toBeGreaterThan(15);
     expect(operations.filter((op) => !['PUBLIC', 'SIGNED_IN', 'ADMIN'].includes(op.access as string)).map((op) => op.name)).toEqual([]);
     expect(operations.filter((op) => op.access === 'PUBLIC').map((op) => op.name).sort()).toEqual([
       'Mutation.acceptInvitation',
       'Mutation.logIn',
       'Mutation.logOut',
+      'Mutation.requestPasswordReset',
+      'Mutation.resetPassword',
       'Mutation.signUp',
       'Query.invitation',
       'Query.me',

@@ -16,6 +16,8 @@ export interface Hierarchy {
   clients: Record<Persona, GraphqlClient>;
   /** A fresh browser-like client with no session, e.g. a second browser of one persona. */
   newClient(): GraphqlClient;
+  /** Where the app writes the mail it sends, with no SMTP server. */
+  mailDir: string;
 }
 
 /**
@@ -50,5 +52,6 @@ export async function buildHierarchy(app: TestApp): Promise<Hierarchy> {
       ANONYMOUS: app.client(),
     },
     newClient: () => app.client(),
+    mailDir: app.mailDir,
   };
 }

@@ -15,7 +15,9 @@ import {
   ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_ROLE, IMPORT_POSTING, IMPORT_POSTING_FROM_URL, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE,
   UPDATE_ROLE,
 } from './roles-operations';
+import { REQUEST_PASSWORD_RESET, RESET_PASSWORD } from './password-reset-operations';
 import { END_SESSION, MY_SESSIONS } from './session-operations';
+import { mailFileTo, resetTokenIn } from './support/mail-files';
 
 /**
  * One operation with string arguments: valid variables made fresh for it, the paths of every
@@ -167,6 +169,13 @@ export const HYGIENE_CASES: HygieneCase[] = [
     input: { email: `${unique('lee')}@example.com`, name: 'Lee', title: 'Engineer', levelId: h.org.levelId('IC2'), managerId: h.manager.id },
   }), ['input.email', 'input.name', 'input.title', 'input.levelId', 'input.managerId'], ['input.isAdmin']),
   define('logIn', 'ANONYMOUS', LOG_IN, async (h) => ({ input: { email: h.owner.email, password: PASSWORD } }), ['input.email', 'input.password']),
+  define('requestPasswordReset', 'ANONYMOUS', REQUEST_PASSWORD_RESET, async (h) => ({ input: { email: (await h.org.addMember()).email } }), ['input.email']),
+  define('resetPassword', 'ANONYMOUS', RESET_PASSWORD, async (h) => {
+    const { email } = await h.org.addMember();
+    await h.newClient().ok(REQUEST_PASSWORD_RESET, { input: { email } });
+    const token = resetTokenIn(await mailFileTo(h.mailDir, email, (mail) => Boolean(resetTokenIn(mail))))!;
+    return { input: { token, password: 'a new password, typed twice' } };
+  }, ['input.token', 'input.password']),
   define('reissueInvitation', 'ADMIN', REISSUE, async (h) => ({ personId: (await invitation(h)).personId }), ['personId']),
   define('removeInterview', 'OWNER', REMOVE_INTERVIEW, async (h) => ({
     id: (await h.owner.client.ok(ADD_INTERVIEW, { roleId: await ownRole(h), input: { heldOn: DAY, kind: 'TECHNICAL' as const } })).addInterview.id,
@@ -187,8 +196,8 @@ export const HYGIENE_CASES: HygieneCase[] = [
     ['input.title', ...ROLE_FLAGS]),
   define('updateLevel', 'ADMIN', UPDATE_LEVEL, async (h) => ({ id: await level(h), input: { key: unique('K').replace('-', '_'), name: 'Sorcerer', keywords: ['sorcerer'] } }),
     ['id', 'input.key', 'input.name', 'input.keywords.0'], ['input.key', 'input.name', 'input.track', 'input.rank', 'input.keywords']),
-  define('updateOrganization', 'ADMIN', UPDATE_ORGANIZATION, async () => ({ input: { name: 'Renamed Org', practiceCadenceMonths: 6 } }), ['input.name'],
-    ['input.name', 'input.practiceCadenceMonths', 'input.anonymityThreshold']),
+  define('updateOrganization', 'ADMIN', UPDATE_ORGANIZATION, async () => ({ input: { name: 'Renamed Org', practiceCadenceMonths: 6, timeZone: 'Europe/Berlin' } }),
+    ['input.name', 'input.timeZone'], ['input.name', 'input.practiceCadenceMonths', 'input.anonymityThreshold', 'input.timeZone']),
   define('updatePerson', 'ADMIN', UPDATE_PERSON, async (h) => ({
     id: (await h.org.addMember()).id, input: { name: 'New Name', title: 'Lead', levelId: h.org.levelId('IC4'), managerId: h.manager.id },
   }), ['id', 'input.name', 'input.title', 'input.levelId', 'input.managerId'], ['input.name', 'input.isAdmin']),

@@ -67,4 +67,19 @@ describe('the level ladder and organization settings', () => {
     expect(updateOrganization).toMatchObject({ anonymityThreshold: 3, practiceCadenceMonths: 6 });
     expect((await org.admin.client.ok(ORGANIZATION)).organization.anonymityThreshold).toBe(3);
   });
+
+  it('keeps a time zone the organization can be scheduled in: UTC until an admin names an IANA zone', async () => {
+    const org = await signUpOrganization(app);
+    const member = await org.addMember();
+    expect((await member.client.ok(ORGANIZATION)).organization.timeZone).toBe('UTC');
+    for (const timeZone of ['Mars/Olympus_Mons', '+02:00', 'UTC+2', '', 'Europe/Berlin '.repeat(6)]) {
+      expect(codeOf(await org.admin.client.request(UPDATE_ORGANIZATION, { input: { timeZone } }))).toBe('BAD_USER_INPUT');
+    }
+    expect(codeOf(await member.client.request(UPDATE_ORGANIZATION, { input: { timeZone: 'Europe/Berlin' } }))).toBe('FORBIDDEN');
+    expect((await org.admin.client.ok(ORGANIZATION)).organization.timeZone).toBe('UTC');
+    // Spelled as the time-zone data spells it.
+    const { updateOrganization } = await org.admin.client.ok(UPDATE_ORGANIZATION, { input: { timeZone: 'europe/berlin' } });
+    expect(updateOrganization.timeZone).toBe('Europe/Berlin');
+    expect((await member.client.ok(ORGANIZATION)).organization.timeZone).toBe('Europe/Berlin');
+  });
 });

@@ -40,6 +40,7 @@ export const OrganizationFields = graphql(`
     name
     practiceCadenceMonths
     anonymityThreshold
+    timeZone
   }
 `);
 
@@ -132,6 +133,7 @@ export const INVITE = graphql(`
     invitePerson(input: $input) {
       url
       expiresAt
+      emailed
       person {
         id
         name
@@ -145,6 +147,7 @@ export const REISSUE = graphql(`
   mutation ReissueInvitation($personId: ID!) {
     reissueInvitation(personId: $personId) {
       url
+      emailed
       person {
         id
       }

@@ -24,14 +24,14 @@ describe('row-level security in the catalog', () => {
 
   it('covers organizations and every table with an organization_id', async () => {
     expect(await tenantTables(owner)).toEqual(
-      ['action_items', 'conversations', 'debriefs', 'interesting_roles', 'invitations', 'levels', 'organizations', 'people', 'record_shares', 'reporting_lines',
-        'role_comments', 'role_interviews', 'role_views', 'sessions'],
+      ['action_items', 'calendar_feeds', 'conversations', 'debriefs', 'interesting_roles', 'invitations', 'levels', 'notification_settings', 'organizations',
+        'password_resets', 'people', 'record_shares', 'reporting_lines', 'role_comments', 'role_interviews', 'role_views', 'sessions'],
     );
     expect(await wallProblems(owner)).toEqual([]);
   });
 
   it('leaves outside the wall only tables that hold no organization’s data, which the app role may use', async () => {
-    // Log-in attempts and the device-cookie secret exist before anyone's organization is known.
+    // Log-in attempts, reset requests and the key secrets exist before anyone's organization is known.
     const outside = await owner.query(
       `SELECT relname AS name, relrowsecurity AS rls,
               array(SELECT p FROM unnest(array['SELECT', 'INSERT', 'UPDATE', 'DELETE']) AS p WHERE has_table_privilege('onward_app', c.oid, p)) AS app
@@ -43,6 +43,7 @@ describe('row-level security in the catalog', () => {
     expect(outside).toEqual([
       { name: 'login_attempts', rls: false, app: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] },
       { name: 'migrations', rls: false, app: ['SELECT'] },
+      { name: 'password_reset_requests', rls: false, app: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] },
       { name: 'server_secrets', rls: false, app: ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] },
     ]);
   });
@@ -55,8 +56,10 @@ describe('row-level security in the catalog', () => {
         GROUP BY 1 ORDER BY 1`,
     );
     expect(readable).toEqual([
+      { table: 'calendar_feeds', columns: ['organization_id', 'token_hash'] },
       { table: 'invitations', columns: ['organization_id', 'token_hash'] },
       { table: 'organizations', columns: ['id'] },
+      { table: 'password_resets', columns: ['organization_id', 'token_hash'] },
       { table: 'people', columns: ['email', 'id', 'is_admin', 'joined_at', 'level_id', 'manager_id', 'name', 'organization_id', 'status', 'title'] },
       // last_used_at: whether the session is due to slide on, which is then written inside its organization.
       { table: 'sessions', columns: ['expires_at', 'id', 'last_used_at', 'person_id', 'token_hash'] },
@@ -95,8 +98,8 @@ describe('row-level security in the catalog', () => {
          FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1`,
     );
     expect(definers.map((d) => d.name)).toEqual([
-      'cross_tenant_any_organization', 'cross_tenant_email_organization', 'cross_tenant_emails_in_use', 'cross_tenant_invitation_organization',
-      'cross_tenant_session_viewer',
+      'cross_tenant_any_organization', 'cross_tenant_calendar_feed_organization', 'cross_tenant_email_organization', 'cross_tenant_emails_in_use',
+      'cross_tenant_invitation_organization', 'cross_tenant_password_reset_organization', 'cross_tenant_session_viewer',
     ]);
     expect(new Set(definers.map((d) => `${d.owner} public=${d.public}`))).toEqual(new Set(['onward_tenant_lookup public=false']));
     const [lookup] = await owner.query(`SELECT rolsuper, rolbypassrls, rolcanlogin FROM pg_roles WHERE rolname = 'onward_tenant_lookup'`);

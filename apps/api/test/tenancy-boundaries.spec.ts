@@ -33,20 +33,25 @@ describe('tenancy boundaries in the source', () => {
       'people/people.service.ts': ['emailsInUse'], // emails are unique across Onward
       'invitations/invitations.service.ts': ['organizationOfInvitation'], // an invitation link
       'seed/demo-seed.service.ts': ['anyOrganization'], // seed only an empty database
+      'calendar/calendar-feeds.service.ts': ['organizationOfCalendarFeed'], // a calendar app sends only the feed's address
+      'password-reset/password-reset.service.ts': ['organizationOfEmailForReset', 'organizationOfPasswordReset'], // "forgot my password": an email, then a link
     });
     expect(Object.keys(uses(/cross_tenant_\w+/g)).sort()).toEqual([
       'database/cross-tenant-lookups.ts',
       'database/migrations/1764700000000-row-level-security.ts',
       'database/migrations/1764850000000-session-viewer-person.ts', // the session lookup also reads the holder's own row
+      'database/migrations/1765300000000-calendar-feeds.ts',
+      'database/migrations/1765400000000-password-resets.ts',
     ]);
   });
 
   it('only code that learns an organization other than from a viewer enters one explicitly', () => {
     expect(uses(/\bwithOrganization\(/g)).toEqual({
       'auth/auth.service.ts': ['withOrganization('], // sign-up (a new organization), log-in (the email's)
-      'auth/viewer.ts': ['withOrganization('], // actAsSystem: jobs acting for one organization
+      'auth/viewer.ts': ['withOrganization('], // actAsSystem: jobs, feeds and mail links acting for one organization
       'invitations/invitations.service.ts': ['withOrganization('], // the invitation's organization
       'seed/demo-seed.service.ts': ['withOrganization('], // the new demo organization
+      'password-reset/password-reset.service.ts': ['withOrganization('], // the email's, then the reset link's organization
     });
     expect(Object.keys(uses(/\bbindRequestOrganization\(/g)).sort()).toEqual(['auth/bind-viewer.step.ts', 'database/tenant-scope.ts']);
   });
@@ -55,6 +60,7 @@ describe('tenancy boundaries in the source', () => {
     expect(Object.keys(uses(/set_config\(|\bSET\s+(?:LOCAL\s+|SESSION\s+)?onward\./gi)).sort()).toEqual(['database/tenant-scoped-query-runner.ts']);
     expect(Object.keys(uses(/'onward\.organization_id'/g)).sort()).toEqual([
       'database/migrations/1764700000000-row-level-security.ts',
+      'database/migrations/tenant-wall.ts', // the same policy for tables added later
       'database/tenant-scoped-query-runner.ts',
     ]);
     // Transaction-local in every START TRANSACTION; session-level in exactly one place, which keeps

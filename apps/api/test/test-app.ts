@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { LogLevel } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { DestinationStream } from 'pino';
@@ -23,10 +26,12 @@ export interface TestApp {
   appDb: DataSource;
   queries: QueryCounter;
   client(): GraphqlClient;
+  /** Where this app writes mail when it has no SMTP server. */
+  mailDir: string;
   /** Drops the database under the running app (to see how it behaves without one). */
   dropDatabase(): Promise<void>;
   /** Another API instance on the same database, as a second server behind a load balancer would be. */
-  sibling(options?: { config?: Partial<AppConfig> }): Promise<TestApp>;
+  sibling(options?: { config?: Partial<AppConfig>; mail?: Partial<AppConfig['mail']> }): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -35,6 +40,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Settings that differ from the defaults, e.g. short `limits` or `{ exposeSchema: false }` as in production. */
   config?: Partial<AppConfig>;
+  /** Mail settings that differ, e.g. `{ smtpUrl: sink.url }`; without one, mail is written to a folder of its own. */
+  mail?: Partial<AppConfig['mail']>;
   /** Log lines go here instead of standard output, from `logLevels` up (errors only by default). */
   logs?: DestinationStream;
   logLevels?: LogLevel[];
@@ -49,7 +56,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 async function listen(databaseUrl: string, options: TestAppOptions, afterClose: () => Promise<void>): Promise<TestApp> {
   const queries = new QueryCounter();
   const { ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD } = process.env;
-  const config = { ...readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD }), webDist: '/nonexistent', publicUrl: 'http://onward.test', ...options.config };
+  const defaults = readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD });
+  // Mail without an SMTP sink goes to a folder of this app's own, removed when it closes.
+  const mailDir = mkdtempSync(path.join(os.tmpdir(), 'onward-test-mail-'));
+  const config: AppConfig = {
+    ...defaults,
+    webDist: '/nonexistent',
+    publicUrl: 'http://onward.test',
+    ...options.config,
+    mail: { ...defaults.mail, from: 'Onward <onward@onward.test>', dir: mailDir, ...options.config?.mail, ...options.mail },
+  };
   const app = await createApp({
     config,
     databaseUrl,
@@ -70,10 +86,13 @@ async function listen(databaseUrl: string, options: TestAppOptions, afterClose: 
     queries,
     client: () => new GraphqlClient(url),
     dropDatabase: afterClose,
-    sibling: (more = {}) => listen(databaseUrl, { clock: options.clock, config: { ...options.config, ...more.config } }, async () => undefined),
+    mailDir,
+    sibling: (more = {}) =>
+      listen(databaseUrl, { clock: options.clock, mail: { ...options.mail, ...more.mail }, config: { ...options.config, ...more.config } }, async () => undefined),
     close: async () => {
       await owner.destroy();
       await app.close();
+      rmSync(mailDir, { recursive: true, force: true });
       await afterClose();
     },
   };

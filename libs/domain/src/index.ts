@@ -7,3 +7,4 @@ export * from './anonymity';
 export * from './conversations';
 export * from './nudges';
 export * from './posting-fetch';
+export * from './scheduling';

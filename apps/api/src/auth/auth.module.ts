@@ -10,6 +10,6 @@ import { SessionsResolver } from './sessions.resolver';
 @Module({
   imports: [SessionsModule, PeopleModule, OrganizationsModule],
   providers: [AuthService, AuthResolver, SessionsResolver, LoginThrottleService],
-  exports: [AuthService],
+  exports: [AuthService, LoginThrottleService],
 })
 export class AuthModule {}

@@ -1,10 +1,9 @@
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 import { normaliseEmail } from './login-name';
+import { ServerKeys } from './server-keys.service';
 
 const SECRET_NAME = 'device-cookie';
 const NONCE = /^[A-Za-z0-9_-]{22}$/;
@@ -19,10 +18,8 @@ const MAC = /^[A-Za-z0-9_-]{43}$/;
  */
 @Injectable()
 export class DeviceCookies {
-  private key: Promise<Buffer> | undefined;
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keys: ServerKeys,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,28 +42,8 @@ export class DeviceCookies {
       .digest('base64url');
   }
 
-  /** Read once per process; a failed read is retried on the next use rather than remembered. */
+  /** ONWARD_DEVICE_SECRET, or else one random secret stored in the database: every instance agrees. */
   private secretKey(): Promise<Buffer> {
-    this.key ??= this.loadKey().catch((error: unknown) => {
-      this.key = undefined;
-      throw error;
-    });
-    return this.key;
-  }
-
-  /**
-   * Every instance must agree on the key, so it is never made up per process: it comes from
-   * ONWARD_DEVICE_SECRET, or else from one random secret the first instance stores in the database.
-   */
-  private async loadKey(): Promise<Buffer> {
-    const material = this.config.deviceSecret ? Buffer.from(this.config.deviceSecret, 'utf8') : await this.storedSecret();
-    return Buffer.from(hkdfSync('sha256', material, Buffer.alloc(0), 'onward device cookie', 32));
-  }
-
-  private async storedSecret(): Promise<Buffer> {
-    // Instances starting together race here: the first insert wins and everyone reads the winner.
-    await this.dataSource.query('INSERT INTO server_secrets (name, secret) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [SECRET_NAME, randomBytes(32)]);
-    const [row]: { secret: Buffer }[] = await this.dataSource.query('SELECT secret FROM server_secrets WHERE name = $1', [SECRET_NAME]);
-    return row.secret;
+    return this.keys.key({ secretName: SECRET_NAME, label: 'onward device cookie', configured: this.config.deviceSecret });
   }
 }

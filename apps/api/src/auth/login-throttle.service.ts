@@ -67,6 +67,11 @@ export class LoginThrottleService {
     await this.dataSource.query('DELETE FROM login_attempts WHERE email_lower = $1 AND device_nonce IS NOT DISTINCT FROM $2', [claim.email, claim.deviceNonce]);
   }
 
+  /** Someone proved they hold the mailbox (a password reset): the account's untrusted bucket starts afresh. */
+  async forgive(rawEmail: string): Promise<void> {
+    await this.dataSource.query('DELETE FROM login_attempts WHERE email_lower = $1 AND device_nonce IS NULL', [normaliseEmail(rawEmail)]);
+  }
+
   /**
    * Transaction-scoped advisory locks on the buckets an attempt counts in. Untrusted attempts take the
    * client's lock before the account's, always in that order, so two of them cannot deadlock.

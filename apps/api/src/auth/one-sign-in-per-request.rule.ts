@@ -2,8 +2,11 @@ import { GraphQLError } from 'graphql';
 import type { ASTVisitor, ValidationContext } from 'graphql';
 import { AuthException, AuthExceptionCode } from './auth.exception';
 
-/** Mutations that check or hash a password: each costs real CPU and memory (argon2id). */
-const SIGN_IN_FIELDS = new Set(['logIn', 'signUp', 'acceptInvitation']);
+/**
+ * Mutations that check or hash a password, each costing real CPU and memory (argon2id), or that
+ * mail a reset link.
+ */
+const SIGN_IN_FIELDS = new Set(['logIn', 'signUp', 'acceptInvitation', 'requestPasswordReset', 'resetPassword']);
 
 /**
  * A document may ask for one of these, once. Aliases (`a: logIn(…) b: logIn(…)`) would otherwise
@@ -17,7 +20,7 @@ export function oneSignInPerRequest(context: ValidationContext): ASTVisitor {
       if (!SIGN_IN_FIELDS.has(node.name.value) || context.getParentType() !== context.getSchema().getMutationType()) return;
       seen += 1;
       if (seen !== 2) return;
-      const message = 'Send one log-in, sign-up or invitation acceptance per request.';
+      const message = 'Send one log-in, sign-up, invitation acceptance or password reset per request.';
       context.reportError(new GraphQLError(message, { nodes: node, originalError: new AuthException(AuthExceptionCode.ONE_SIGN_IN_PER_REQUEST, message) }));
     },
   };

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuthCookies } from './auth-cookies';
 import { DeviceCookies } from './device-cookies.service';
+import { ServerKeys } from './server-keys.service';
 import { SessionsService } from './sessions.service';
 
-/** What every sign-in path needs: sessions, and the cookies that carry sessions and device trust. */
-@Module({ providers: [SessionsService, AuthCookies, DeviceCookies], exports: [SessionsService, AuthCookies, DeviceCookies] })
+/** What every sign-in path needs: sessions, the cookies that carry sessions and device trust, and the keys that sign them. */
+@Module({ providers: [SessionsService, AuthCookies, DeviceCookies, ServerKeys], exports: [SessionsService, AuthCookies, DeviceCookies, ServerKeys] })
 export class SessionsModule {}

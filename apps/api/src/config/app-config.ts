@@ -29,8 +29,11 @@ export interface AppConfig {
   /** Signs device cookies; when unset, a random secret kept in the database, shared by every instance. */
   deviceSecret: string | undefined;
   invitationDays: number;
-  /** Base of the links put in invitations, e.g. https://onward.example.com */
+  /** A password-reset link stops working this many minutes after it was sent. */
+  passwordResetMinutes: number;
+  /** Base of the links put in invitations and mail, e.g. https://onward.example.com */
   publicUrl: string;
+  mail: MailConfig;
   /**
    * Answer introspection and say "Did you mean …?" in errors: a map of the schema for developers'
    * tools, and for an attacker. On in development, off when NODE_ENV is production.
@@ -51,6 +54,20 @@ export interface PostingFetchSettings {
   allowLoopback: boolean;
   /** The whole fetch, redirects included; the domain's limit (5 s) when unset. Tests shorten it. */
   timeoutMs?: number;
+}
+
+/** How mail leaves: over SMTP when a server is configured, else as files a developer can open. */
+export interface MailConfig {
+  /** e.g. smtp://user:pass@mail.example.com:587; unset: each mail is written to `dir` as an .eml file. */
+  smtpUrl: string | undefined;
+  /** The From of every mail, e.g. `Onward <onward@example.com>`. */
+  from: string;
+  /** Where mail is written without SMTP: a folder of the data folder. */
+  dir: string;
+  /** An SMTP server that does not answer within this is given up on; the send fails and may be retried. */
+  timeoutMs: number;
+  /** Signs the one-click unsubscribe links; when unset, a random secret kept in the database. */
+  linkSecret: string | undefined;
 }
 
 /** How long anything may take, so that a slow statement or a stuck client never holds the service. */
@@ -101,22 +118,47 @@ function secret(name: string, value: string | undefined): string | undefined {
   return value;
 }
 
+function smtpUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  // The message never repeats the value: it may hold the SMTP password.
+  if (!/^smtps?:\/\/[^/\s]+/.test(value)) throw new Error('SMTP_URL must look like smtp://host:port or smtps://user:password@host:port');
+  return value;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = portNumber(env.PORT, 3000);
+  const dataDir = path.resolve(env.ONWARD_DATA_DIR ?? path.join(process.cwd(), '.data'));
+  const publicUrl = (env.ONWARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUser: roleName('ONWARD_DB_APP_USER', env.ONWARD_DB_APP_USER, 'onward_app'),
     databaseAppPassword: env.ONWARD_DB_APP_PASSWORD || undefined,
     port,
     seed: flag(env.ONWARD_SEED, true),
-    dataDir: path.resolve(env.ONWARD_DATA_DIR ?? path.join(process.cwd(), '.data')),
+    dataDir,
     webDist: path.resolve(env.ONWARD_WEB_DIST ?? path.join(process.cwd(), 'dist/web')),
     secureCookies: flag(env.ONWARD_SECURE_COOKIES, false),
     sessionDays: positiveInt('ONWARD_SESSION_DAYS', env.ONWARD_SESSION_DAYS, 30),
     sessionMaxDays: positiveInt('ONWARD_SESSION_MAX_DAYS', env.ONWARD_SESSION_MAX_DAYS, 90),
     deviceSecret: secret('ONWARD_DEVICE_SECRET', env.ONWARD_DEVICE_SECRET),
     invitationDays: positiveInt('ONWARD_INVITATION_DAYS', env.ONWARD_INVITATION_DAYS, 7),
-    publicUrl: (env.ONWARD_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    passwordResetMinutes: positiveInt('ONWARD_PASSWORD_RESET_MINUTES', env.ONWARD_PASSWORD_RESET_MINUTES, 60),
+    publicUrl,
+    mail: {
+      smtpUrl: smtpUrl(env.SMTP_URL),
+      from: env.MAIL_FROM || `Onward <onward@${hostOf(publicUrl)}>`,
+      dir: path.join(dataDir, 'mail'),
+      timeoutMs: positiveInt('ONWARD_SMTP_TIMEOUT_MS', env.ONWARD_SMTP_TIMEOUT_MS, 30_000),
+      linkSecret: secret('ONWARD_LINK_SECRET', env.ONWARD_LINK_SECRET),
+    },
     exposeSchema: flag(env.ONWARD_EXPOSE_SCHEMA, env.NODE_ENV !== 'production'),
     logFormat: env.ONWARD_LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
     limits: readLimits(env),

@@ -13,7 +13,15 @@ export function isCrossTenantLookup(sql: string): boolean {
 }
 
 /** Why a lookup crosses organizations; it names the log line too. */
-export type CrossTenantReason = 'session-lookup' | 'log-in' | 'email-uniqueness' | 'invitation-link' | 'demo-seed';
+export type CrossTenantReason =
+  | 'session-lookup'
+  | 'log-in'
+  | 'email-uniqueness'
+  | 'invitation-link'
+  | 'demo-seed'
+  | 'calendar-feed'
+  | 'password-reset-request'
+  | 'password-reset-link';
 
 export interface SessionViewerRow {
   session_id: string;
@@ -67,6 +75,24 @@ export class CrossTenantLookups {
   /** The organization an invitation token's hash belongs to, whatever state the invitation is in. */
   async organizationOfInvitation(tokenHash: Buffer): Promise<string | null> {
     const [row] = await this.ask<{ id: string | null }>('invitation-link', this.dataSource.manager, 'SELECT cross_tenant_invitation_organization($1) AS id', [tokenHash]);
+    return row.id;
+  }
+
+  /** The organization a calendar feed token's hash belongs to: a calendar app sends nothing else. */
+  async organizationOfCalendarFeed(tokenHash: Buffer): Promise<string | null> {
+    const [row] = await this.ask<{ id: string | null }>('calendar-feed', this.dataSource.manager, 'SELECT cross_tenant_calendar_feed_organization($1) AS id', [tokenHash]);
+    return row.id;
+  }
+
+  /** The organization of whoever has this email, to send them a reset link there. */
+  async organizationOfEmailForReset(email: string): Promise<string | null> {
+    const [row] = await this.ask<{ id: string | null }>('password-reset-request', this.dataSource.manager, 'SELECT cross_tenant_email_organization($1) AS id', [email.trim()]);
+    return row.id;
+  }
+
+  /** The organization a password-reset token's hash belongs to, whatever state the link is in. */
+  async organizationOfPasswordReset(tokenHash: Buffer): Promise<string | null> {
+    const [row] = await this.ask<{ id: string | null }>('password-reset-link', this.dataSource.manager, 'SELECT cross_tenant_password_reset_organization($1) AS id', [tokenHash]);
     return row.id;
   }
 

@@ -11,7 +11,7 @@ import { InvitationsService, IssuedInvitation } from './invitations.service';
 import { InvitationLink, InvitationPreview } from './models/invitation.model';
 
 function toLink(issued: IssuedInvitation): InvitationLink {
-  return Object.assign(new InvitationLink(), { person: Person.from(issued.person), url: issued.url, expiresAt: issued.expiresAt });
+  return Object.assign(new InvitationLink(), { person: Person.from(issued.person), url: issued.url, expiresAt: issued.expiresAt, emailed: issued.emailed });
 }
 
 @Resolver()
@@ -22,7 +22,7 @@ export class InvitationsResolver {
     private readonly devices: DeviceCookies,
   ) {}
 
-  @Mutation(() => InvitationLink, { description: 'Invites someone by email; returns the single-use link to pass on (admins).' })
+  @Mutation(() => InvitationLink, { description: 'Invites someone by email: mails them a single-use link and returns it too, to pass on if the mail does not arrive (admins).' })
   @AdminOnly()
   async invitePerson(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'Who to invite.' }) input: InvitePersonInput): Promise<InvitationLink> {
     return toLink(await this.invitations.invite(viewer, input));

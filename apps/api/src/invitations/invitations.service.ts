@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { hashPassword } from '../auth/passwords';
@@ -11,6 +11,8 @@ import type { AppConfig } from '../config/app-config';
 import { CrossTenantLookups } from '../database/cross-tenant-lookups';
 import { withOrganization } from '../database/tenant-scope';
 import { LadderService } from '../ladder/ladder.service';
+import { Mailer } from '../mail/mailer.service';
+import { renderInvitationMail } from '../mail/templates/account-mails';
 import type { OrganizationEntity } from '../organizations/organization.entity';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PeopleService } from '../people/people.service';
@@ -27,10 +29,14 @@ export interface IssuedInvitation {
   person: PersonEntity;
   url: string;
   expiresAt: Date;
+  /** Whether the link also went out by mail; the admin is shown it either way. */
+  emailed: boolean;
 }
 
 @Injectable()
 export class InvitationsService {
+  private readonly logger = new Logger('Invitations');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,12 +47,13 @@ export class InvitationsService {
     private readonly ladder: LadderService,
     private readonly organizations: OrganizationsService,
     private readonly crossTenant: CrossTenantLookups,
+    private readonly mailer: Mailer,
   ) {}
 
   /** Creates the invited person (or finds them, if invited or imported before) and issues a fresh link. */
   async invite(viewer: Viewer, input: InvitePersonInput): Promise<IssuedInvitation> {
     assertAdmin(viewer);
-    return this.dataSource.transaction(async (manager) => {
+    const issued = await this.dataSource.transaction(async (manager) => {
       const existing = await this.people.findByEmail(manager, input.email);
       if (existing && (existing.organizationId !== viewer.organizationId || existing.status !== PersonStatus.INVITED)) throw this.alreadyMember(input.email);
       let person = existing;
@@ -75,18 +82,38 @@ export class InvitationsService {
       }
       return this.issue(manager, viewer, person);
     });
+    return this.mailLink(viewer, issued);
   }
 
   /** A new link for someone invited or imported who has not accepted yet; older links stop working. */
   async reissue(viewer: Viewer, personId: string): Promise<IssuedInvitation> {
     assertAdmin(viewer);
-    return this.dataSource.transaction(async (manager) => {
+    const issued = await this.dataSource.transaction(async (manager) => {
       const person = await this.people.getPerson(viewer, personId, manager);
       if (person.status !== PersonStatus.INVITED) {
         throw new InvitationsException(InvitationsExceptionCode.ALREADY_MEMBER, `${person.name} has already set a password or is deactivated.`);
       }
       return this.issue(manager, viewer, person);
     });
+    return this.mailLink(viewer, issued);
+  }
+
+  /**
+   * Mails the link to the invitee once the invitation is committed, inside the request (the
+   * outbox will take this over). A mail that cannot be sent leaves the invitation as it is: the
+   * admin has the link and is told it was not mailed.
+   */
+  private async mailLink(viewer: Viewer, issued: Omit<IssuedInvitation, 'emailed'>): Promise<IssuedInvitation> {
+    try {
+      const [inviter, organization] = await Promise.all([this.people.byId(this.dataSource.manager, viewer.personId), this.organizations.mine(viewer)]);
+      const expiresOn = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: organization.timeZone }).format(issued.expiresAt);
+      const mail = renderInvitationMail({ inviteeName: issued.person.name, inviterName: inviter.name, organizationName: organization.name, link: issued.url, expiresOn });
+      await this.mailer.send({ to: { name: issued.person.name, address: issued.person.email }, ...mail });
+      return { ...issued, emailed: true };
+    } catch (error) {
+      this.logger.warn({ msg: 'the invitation was not mailed; the admin has the link', err: error });
+      return { ...issued, emailed: false };
+    }
   }
 
   async preview(token: string): Promise<{ invitation: InvitationEntity; person: PersonEntity; organization: OrganizationEntity }> {
@@ -139,7 +166,7 @@ export class InvitationsService {
     return new InvitationsException(InvitationsExceptionCode.ALREADY_MEMBER, `${email.trim()} already has an Onward account.`);
   }
 
-  private async issue(manager: EntityManager, viewer: Viewer, person: PersonEntity): Promise<IssuedInvitation> {
+  private async issue(manager: EntityManager, viewer: Viewer, person: PersonEntity): Promise<Omit<IssuedInvitation, 'emailed'>> {
     const repo = manager.getRepository(InvitationEntity);
     await repo.update({ personId: person.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     const { token, hash } = newToken();

@@ -17,6 +17,10 @@ export class OrganizationEntity {
   @Column({ type: 'int', default: 5 })
   anonymityThreshold!: number;
 
+  /** Where the organization's clocks are: an IANA name; suggested conversation slots are local to it. */
+  @Column({ type: 'varchar', length: 64, default: 'UTC' })
+  timeZone!: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

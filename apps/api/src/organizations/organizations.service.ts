@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { canonicalTimeZone } from '@onward/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type Actor, assertAdmin, type Viewer } from '../auth/viewer';
@@ -31,7 +32,7 @@ export class OrganizationsService {
     return this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id });
   }
 
-  /** The actor's own organization and its settings (cadence, anonymity threshold). */
+  /** The actor's own organization and its settings (cadence, anonymity threshold, time zone). */
   async mine(actor: Actor): Promise<OrganizationEntity> {
     const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: actor.organizationId });
     if (!organization) throw new OrganizationsException(OrganizationsExceptionCode.ORGANIZATION_NOT_FOUND, 'No such organization.');
@@ -44,6 +45,8 @@ export class OrganizationsService {
     if (input.name !== undefined) changes.name = input.name.trim();
     if (input.practiceCadenceMonths !== undefined) changes.practiceCadenceMonths = input.practiceCadenceMonths;
     if (input.anonymityThreshold !== undefined) changes.anonymityThreshold = input.anonymityThreshold;
+    // The input was checked to name a zone; keep its spelling as the time-zone data has it.
+    if (input.timeZone !== undefined) changes.timeZone = canonicalTimeZone(input.timeZone) ?? input.timeZone;
     if (Object.keys(changes).length > 0) await this.dataSource.getRepository(OrganizationEntity).update({ id: viewer.organizationId }, changes);
     return this.mine(viewer);
   }

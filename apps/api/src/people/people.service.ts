@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { assertAdmin, type Viewer } from '../auth/viewer';
+import { assertAdmin, type Actor, type Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
 import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
@@ -61,6 +61,18 @@ export class PeopleService {
   /** A person by id, for services that already hold a checked id (an invitation's, an import's). */
   byId(manager: EntityManager, id: string): Promise<PersonEntity> {
     return manager.getRepository(PersonEntity).findOneByOrFail({ id });
+  }
+
+  /**
+   * An actor's organization's person's direct reports who are still with it, by name, in one
+   * statement: for a job or a feed acting for that person's organization.
+   */
+  directReportsOf(actor: Actor, managerId: string): Promise<Pick<PersonEntity, 'id' | 'name'>[]> {
+    if (!isUuid(managerId)) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT id, name FROM people WHERE organization_id = $1 AND manager_id = $2 AND status <> $3 ORDER BY name, id`,
+      [actor.organizationId, managerId, PersonStatus.DEACTIVATED],
+    );
   }
 
   /** Everyone of the organization with the fields an org-chart import compares. */
@@ -127,6 +139,11 @@ export class PeopleService {
   async activate(manager: EntityManager, id: string, passwordHash: string, name?: string | null): Promise<PersonEntity> {
     await manager.getRepository(PersonEntity).update({ id }, { passwordHash, status: PersonStatus.ACTIVE, ...(name ? { name: name.trim() } : {}) });
     return this.byId(manager, id);
+  }
+
+  /** A new password hash for a person the caller has checked (a used reset link's); the caller owns the transaction. */
+  async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
+    await manager.getRepository(PersonEntity).update({ id }, { passwordHash });
   }
 
   /** Every name in the organization by id, for documents that mention people (the data export). */

@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { accountRoutes } from '../features/account/account-routes';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignupPage } from '../features/auth/SignupPage';
 import { HomePage } from '../features/home/HomePage';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
@@ -26,8 +28,10 @@ export function App() {
       <Route element={<RouteGuard access="guest-only" />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/signup" element={<SignupPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       </Route>
       <Route path="/invite/:token" element={<AcceptInvitationPage />} />
+      <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
       <Route element={<RouteGuard access="signed-in" />}>
         <Route element={<AppLayout />}>
           <Route index element={<HomePage />} />

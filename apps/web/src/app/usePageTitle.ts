@@ -6,6 +6,8 @@ const TITLES: Array<[pattern: string, title: string]> = [
   ['/login', 'Log in'],
   ['/signup', 'Create your organization'],
   ['/invite/:token', 'Accept your invitation'],
+  ['/forgot-password', 'Forgot your password'],
+  ['/reset-password/:token', 'Choose a new password'],
   ['/admin/people', 'People'],
   ['/admin/import', 'Import people'],
   ['/admin/ladder', 'Ladder'],

@@ -1,1 +1,2 @@
 export * from './nudge-kind';
+export * from './mail-preferences';

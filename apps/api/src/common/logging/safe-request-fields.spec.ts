@@ -7,6 +7,9 @@ describe('what a request line may show', () => {
     ['/invite/short', '/invite/:token'],
     ['/invite/AbCdEfGhIjKlMnOpQrStUvWxYz012345?x=1', '/invite/:token'],
     ['/reset/AbCdEfGhIjKlMnOpQrStUvWxYz012345/next', '/reset/:token/next'],
+    ['/calendar/AbCdEfGhIjKlMnOpQrStUvWxYz012345AbCdEfGhIjK.ics', '/calendar/:token'],
+    ['/reset-password/short', '/reset-password/:token'],
+    ['/unsubscribe?token=x.y.ALL.z', '/unsubscribe'],
     ['/roles/1234', '/roles/1234'],
     [undefined, '/'],
   ])('path %s → %s', (url, expected) => {

@@ -10,11 +10,13 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 
 /** A long opaque segment is a token (an invitation link's, or one a future link carries). */
 const TOKEN_LIKE_SEGMENT = /^[A-Za-z0-9_-]{24,}$/;
+/** Pages whose next segment is a token whatever it looks like (a calendar feed's ends in .ics). */
+const TOKEN_PAGES = ['invite', 'reset-password', 'calendar'];
 
 /** The path without its query string, with anything that looks like a token replaced. */
 export function safePath(url: string | undefined): string {
   const path = (url ?? '/').split(/[?#]/, 1)[0];
-  const segments = path.split('/').map((segment, i, all) => (all[i - 1] === 'invite' || TOKEN_LIKE_SEGMENT.test(segment) ? (segment ? ':token' : segment) : segment));
+  const segments = path.split('/').map((segment, i, all) => (TOKEN_PAGES.includes(all[i - 1]) || TOKEN_LIKE_SEGMENT.test(segment) ? (segment ? ':token' : segment) : segment));
   return segments.join('/').slice(0, 200);
 }
 

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { Person } from '../../people/models/person.model';
 
-@ObjectType({ description: 'A fresh invitation. Mail comes later: pass the link on yourself.' })
+@ObjectType({ description: 'A fresh invitation: the link, which was also mailed to the invitee when `emailed` is true.' })
 export class InvitationLink {
   @Field(() => Person, { description: 'The invited person.' })
   person!: Person;
@@ -11,6 +11,9 @@ export class InvitationLink {
 
   @Field(() => GraphQLISODateTime, { description: 'When the link stops working.' })
   expiresAt!: Date;
+
+  @Field({ description: 'Whether the link was mailed to the invitee; when false, pass it on yourself.' })
+  emailed!: boolean;
 }
 
 @ObjectType({ description: 'What an invitation link is for, shown before it is accepted.' })

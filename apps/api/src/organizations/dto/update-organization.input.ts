@@ -1,6 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { NotBlank } from '../../common/validation/not-blank.decorator';
+import { IsTimeZone } from '../../common/validation/is-time-zone.decorator';
 import { NotNullWhenGiven } from '../../common/validation/not-null-when-given.decorator';
 
 @InputType({ description: 'Changes to the organization’s settings; omitted fields stay as they are.' })
@@ -25,4 +26,10 @@ export class UpdateOrganizationInput {
   @Min(3, { message: 'anonymityThreshold can never be below 3' })
   @Max(100)
   anonymityThreshold?: number;
+
+  @Field({ nullable: true, description: 'An IANA time zone name, e.g. Europe/Berlin or America/New_York.' })
+  @NotNullWhenGiven()
+  @IsString()
+  @IsTimeZone()
+  timeZone?: string;
 }

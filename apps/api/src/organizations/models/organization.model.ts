@@ -15,12 +15,16 @@ export class Organization {
   @Field(() => Int, { description: 'Aggregates over fewer people than this are shown as "fewer than k".' })
   anonymityThreshold!: number;
 
+  @Field({ description: 'Where the organization’s clocks are, as an IANA time zone name (e.g. Europe/Berlin); suggested conversation slots are 10:00 there.' })
+  timeZone!: string;
+
   static from(entity: OrganizationEntity): Organization {
     return Object.assign(new Organization(), {
       id: entity.id,
       name: entity.name,
       practiceCadenceMonths: entity.practiceCadenceMonths,
       anonymityThreshold: entity.anonymityThreshold,
+      timeZone: entity.timeZone,
     });
   }
 }

@@ -1,6 +1,6 @@
-import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { AuthCard } from '../../shared/auth/AuthCard';
 import { describeError, type DescribedError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
@@ -14,6 +14,7 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<DescribedError | null>(null);
+  const passwordChanged = useSearchParams()[0].get('password') === 'changed';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,9 +40,19 @@ export function LoginPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
+          {passwordChanged && !problem ? (
+            <Alert role="status" color="green" variant="light">
+              Your password is changed and you were signed out everywhere. Log in with the new one.
+            </Alert>
+          ) : null}
           <FormError message={problem?.message} />
           <TextInput label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={problem?.fields.email} />
           <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={problem?.fields.password} />
+          <Group justify="flex-end" mt={-8}>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              Forgot your password?
+            </Anchor>
+          </Group>
           <Button type="submit" loading={loading} fullWidth>
             Log in
           </Button>

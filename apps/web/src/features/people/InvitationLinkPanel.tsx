@@ -3,14 +3,20 @@ import { IconCheck, IconCopy } from '@tabler/icons-react';
 import type { InvitationLinkFieldsFragment } from '../../generated/gql/graphql';
 import { describeExpiry, formatDateTime } from '../../shared/format/format-date';
 
-/** A fresh single-use invitation link, ready to copy and pass on (Onward does not mail it yet). */
+/** A fresh single-use invitation link: mailed to the invitee, and here to copy in case the mail does not arrive. */
 export function InvitationLinkPanel({ invitation }: { invitation: InvitationLinkFieldsFragment }) {
   const { person } = invitation;
   return (
     <Stack gap="sm">
-      <Alert role="status" color="green" variant="light" title={`Invitation ready for ${person.name}`}>
-        Onward does not send email yet: copy this link and send it to {person.email} yourself. It works once.
-      </Alert>
+      {invitation.emailed ? (
+        <Alert role="status" color="green" variant="light" title={`Invitation sent to ${person.name}`}>
+          Onward emailed this link to {person.email}. If it does not arrive, copy it and send it yourself. It works once.
+        </Alert>
+      ) : (
+        <Alert role="status" color="orange" variant="light" title={`Invitation ready for ${person.name}`}>
+          The email to {person.email} could not be sent: copy this link and send it yourself. It works once.
+        </Alert>
+      )}
       <TextInput
         label="Invitation link"
         value={invitation.url}

@@ -43,6 +43,7 @@ export const InvitationLinkFieldsFragment = graphql(`
   fragment InvitationLinkFields on InvitationLink {
     url
     expiresAt
+    emailed
     person {
       ...PersonRowFields
     }

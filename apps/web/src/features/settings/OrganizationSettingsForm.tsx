@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, Card, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../generated/gql';
 import type { OrganizationSettingsFieldsFragment } from '../../generated/gql/graphql';
 import { describeError, type DescribedError } from '../../shared/errors/describe-error';
 import { FormError } from '../../shared/ui/FormError';
+import { timeZoneLabel, timeZoneOptions } from './time-zones';
 
 export const OrganizationSettingsFieldsFragmentDoc = graphql(`
   fragment OrganizationSettingsFields on Organization {
@@ -13,6 +14,7 @@ export const OrganizationSettingsFieldsFragmentDoc = graphql(`
     name
     practiceCadenceMonths
     anonymityThreshold
+    timeZone
   }
 `);
 
@@ -24,7 +26,7 @@ const UpdateOrganizationMutation = graphql(`
   }
 `);
 
-const FIELDS = ['name', 'practiceCadenceMonths', 'anonymityThreshold'] as const;
+const FIELDS = ['name', 'practiceCadenceMonths', 'anonymityThreshold', 'timeZone'] as const;
 
 function wholeNumber(value: number | string): number | null {
   return typeof value === 'number' && Number.isInteger(value) ? value : null;
@@ -36,6 +38,8 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
   const [name, setName] = useState(organization.name);
   const [cadence, setCadence] = useState<number | string>(organization.practiceCadenceMonths);
   const [threshold, setThreshold] = useState<number | string>(organization.anonymityThreshold);
+  const [timeZone, setTimeZone] = useState(organization.timeZone);
+  const [zones] = useState(() => timeZoneOptions(organization.timeZone).map((zone) => ({ value: zone, label: timeZoneLabel(zone) })));
   const [problem, setProblem] = useState<DescribedError | null>(null);
 
   const submit = async (event: FormEvent) => {
@@ -48,7 +52,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
     if (anonymityThreshold === null) fields.anonymityThreshold = 'Enter a whole number from 3 to 100.';
     if (practiceCadenceMonths === null || anonymityThreshold === null) return setProblem({ message: '', fields });
     try {
-      await update({ variables: { input: { name: name.trim(), practiceCadenceMonths, anonymityThreshold } } });
+      await update({ variables: { input: { name: name.trim(), practiceCadenceMonths, anonymityThreshold, timeZone } } });
       notifications.show({ color: 'green', message: 'Settings saved.' });
     } catch (error) {
       setProblem(describeError(error, FIELDS));
@@ -80,6 +84,17 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
             value={threshold}
             onChange={setThreshold}
             error={problem?.fields.anonymityThreshold}
+          />
+          <Select
+            label="Time zone"
+            description="Where your organization’s clocks are. Calendar invites in nudge emails suggest 10:00 on the next working day there."
+            searchable
+            allowDeselect={false}
+            nothingFoundMessage="No time zone by that name"
+            data={zones}
+            value={timeZone}
+            onChange={(value) => value && setTimeZone(value)}
+            error={problem?.fields.timeZone}
           />
           <Group justify="flex-end">
             <Button type="submit" loading={loading}>

@@ -19,7 +19,7 @@ export function SettingsPage() {
   const { data, loading, error, refetch } = useQuery(OrganizationSettingsQuery);
   return (
     <>
-      <PageHeader title="Settings" description="Your organization’s name, how often interview practice is due, and how dashboards protect anonymity." />
+      <PageHeader title="Settings" description="Your organization’s name, how often interview practice is due, how dashboards protect anonymity, and its time zone." />
       {loading && !data ? (
         <PageLoader label="Loading settings" />
       ) : data ? (

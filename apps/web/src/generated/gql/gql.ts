@@ -14,10 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    emailEnabled\n    delivery\n    kinds {\n      kind\n      email\n    }\n  }\n": typeof types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
+    "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": typeof types.UpdateMyNotificationSettingsDocument,
     "\n  fragment SessionFields on Session {\n    id\n    signedInAt\n    lastUsedAt\n    device\n    current\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    heldBy {\n      id\n      name\n    }\n    role {\n      id\n      title\n      company\n    }\n  }\n": typeof types.ConversationSummaryFieldsFragmentDoc,
@@ -54,7 +62,7 @@ type Documents = {
     "\n  query ManagerOptions($search: String) {\n    people(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          email\n          title\n        }\n      }\n    }\n  }\n": typeof types.ManagerOptionsDocument,
     "\n  fragment PersonRowFields on Person {\n    id\n    name\n    email\n    title\n    isAdmin\n    status\n    level {\n      id\n      key\n      name\n    }\n    manager {\n      id\n      name\n    }\n  }\n": typeof types.PersonRowFieldsFragmentDoc,
     "\n  query People($first: Int!, $after: String, $search: String, $includeDeactivated: Boolean!) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...PersonRowFields\n        }\n      }\n    }\n  }\n": typeof types.PeopleDocument,
-    "\n  fragment InvitationLinkFields on InvitationLink {\n    url\n    expiresAt\n    person {\n      ...PersonRowFields\n    }\n  }\n": typeof types.InvitationLinkFieldsFragmentDoc,
+    "\n  fragment InvitationLinkFields on InvitationLink {\n    url\n    expiresAt\n    emailed\n    person {\n      ...PersonRowFields\n    }\n  }\n": typeof types.InvitationLinkFieldsFragmentDoc,
     "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...InvitationLinkFields\n    }\n  }\n": typeof types.InvitePersonDocument,
     "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      ...InvitationLinkFields\n    }\n  }\n": typeof types.ReissueInvitationDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRowFields\n    }\n  }\n": typeof types.UpdatePersonDocument,
@@ -84,7 +92,7 @@ type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n    directReports {\n      id\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": typeof types.OrganizationSettingsFieldsFragmentDoc,
+    "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": typeof types.OrganizationSettingsFieldsFragmentDoc,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationSettingsFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n": typeof types.OrganizationSettingsDocument,
     "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
@@ -96,10 +104,18 @@ type Documents = {
     "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": typeof types.PracticeStatusFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment NotificationSettingsFields on NotificationSettings {\n    emailEnabled\n    delivery\n    kinds {\n      kind\n      email\n    }\n  }\n": types.NotificationSettingsFieldsFragmentDoc,
+    "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n": types.MyNotificationSettingsDocument,
+    "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n": types.UpdateMyNotificationSettingsDocument,
     "\n  fragment SessionFields on Session {\n    id\n    signedInAt\n    lastUsedAt\n    device\n    current\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  query MySessions {\n    mySessions {\n      ...SessionFields\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.LogInDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.SignUpDocument,
     "\n  fragment ConversationSummaryFields on Conversation {\n    id\n    kind\n    heldOn\n    createdAt\n    heldBy {\n      id\n      name\n    }\n    role {\n      id\n      title\n      company\n    }\n  }\n": types.ConversationSummaryFieldsFragmentDoc,
@@ -136,7 +152,7 @@ const documents: Documents = {
     "\n  query ManagerOptions($search: String) {\n    people(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          email\n          title\n        }\n      }\n    }\n  }\n": types.ManagerOptionsDocument,
     "\n  fragment PersonRowFields on Person {\n    id\n    name\n    email\n    title\n    isAdmin\n    status\n    level {\n      id\n      key\n      name\n    }\n    manager {\n      id\n      name\n    }\n  }\n": types.PersonRowFieldsFragmentDoc,
     "\n  query People($first: Int!, $after: String, $search: String, $includeDeactivated: Boolean!) {\n    people(first: $first, after: $after, search: $search, includeDeactivated: $includeDeactivated) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...PersonRowFields\n        }\n      }\n    }\n  }\n": types.PeopleDocument,
-    "\n  fragment InvitationLinkFields on InvitationLink {\n    url\n    expiresAt\n    person {\n      ...PersonRowFields\n    }\n  }\n": types.InvitationLinkFieldsFragmentDoc,
+    "\n  fragment InvitationLinkFields on InvitationLink {\n    url\n    expiresAt\n    emailed\n    person {\n      ...PersonRowFields\n    }\n  }\n": types.InvitationLinkFieldsFragmentDoc,
     "\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      ...InvitationLinkFields\n    }\n  }\n": types.InvitePersonDocument,
     "\n  mutation ReissueInvitation($personId: ID!) {\n    reissueInvitation(personId: $personId) {\n      ...InvitationLinkFields\n    }\n  }\n": types.ReissueInvitationDocument,
     "\n  mutation UpdatePerson($id: ID!, $input: UpdatePersonInput!) {\n    updatePerson(id: $id, input: $input) {\n      ...PersonRowFields\n    }\n  }\n": types.UpdatePersonDocument,
@@ -166,7 +182,7 @@ const documents: Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  fragment ViewerFields on Person {\n    id\n    name\n    email\n    isAdmin\n    status\n    directReports {\n      id\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n": types.OrganizationSettingsFieldsFragmentDoc,
+    "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": types.OrganizationSettingsFieldsFragmentDoc,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationSettingsFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n": types.OrganizationSettingsDocument,
     "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": types.ActionItemFieldsFragmentDoc,
@@ -195,6 +211,30 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationSettingsFields on NotificationSettings {\n    emailEnabled\n    delivery\n    kinds {\n      kind\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationSettingsFields on NotificationSettings {\n    emailEnabled\n    delivery\n    kinds {\n      kind\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationSettings {\n    myNotificationSettings {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      ...NotificationSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionFields on Session {\n    id\n    signedInAt\n    lastUsedAt\n    device\n    current\n  }\n"): (typeof documents)["\n  fragment SessionFields on Session {\n    id\n    signedInAt\n    lastUsedAt\n    device\n    current\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -208,6 +248,14 @@ export function graphql(source: "\n  mutation EndSession($id: ID!) {\n    endSes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -355,7 +403,7 @@ export function graphql(source: "\n  query People($first: Int!, $after: String, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvitationLinkFields on InvitationLink {\n    url\n    expiresAt\n    person {\n      ...PersonRowFields\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationLinkFields on InvitationLink {\n    url\n    expiresAt\n    person {\n      ...PersonRowFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InvitationLinkFields on InvitationLink {\n    url\n    expiresAt\n    emailed\n    person {\n      ...PersonRowFields\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationLinkFields on InvitationLink {\n    url\n    expiresAt\n    emailed\n    person {\n      ...PersonRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -475,7 +523,7 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n"): (typeof documents)["\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n  }\n"];
+export function graphql(source: "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n"): (typeof documents)["\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,2 @@
+export { canonicalTimeZone, DEFAULT_TIME_ZONE, instantAtLocalTime, zonedParts, type ZonedParts } from './time-zone';
+export { CONVERSATION_MINUTES, SUGGESTED_SLOT_HOUR, suggestConversationSlot, type ConversationSlot } from './conversation-slot';

@@ -1,1 +1,14 @@
 export * from './nudge-kind';
+export {
+  SATISFACTION_TALK_LOOKBACK_DAYS,
+  planSweep,
+  practiceNudges,
+  sharedRoleNudges,
+  type DueNudge,
+  type ReportPracticeFacts,
+  type SharedRoleFacts,
+  type SweepPlan,
+  type UnresolvedNudge,
+  type WantedNudge,
+} from './nudge-rules';
+export { MAX_SNOOZE_DAYS, NUDGE_STATUSES, effectiveNudgeStatus, snoozeUntil, type NudgeStatus, type SnoozeChoice, type SnoozeResult } from './snooze';

@@ -39,6 +39,17 @@ export interface AppConfig {
   /** `json`, one object a line, in production; `pretty` for a person reading a terminal (`npm run dev`). */
   logFormat: 'json' | 'pretty';
   limits: OperationalLimits;
+  jobs: JobsConfig;
+}
+
+/** Background jobs: pg-boss in the same database, in its own schema. */
+export interface JobsConfig {
+  /** Start pg-boss with the API (its queues, workers and schedules). Off in most tests, which sweep by hand. */
+  enabled: boolean;
+  /** When the nudge sweep runs, as a cron expression in UTC (five fields, or six with seconds first). */
+  nudgeSweepCron: string;
+  /** How often pg-boss looks for due schedules and for jobs to work, in seconds (1 to 45). */
+  pollSeconds: number;
 }
 
 /** How long anything may take, so that a slow statement or a stuck client never holds the service. */
@@ -108,7 +119,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exposeSchema: flag(env.ONWARD_EXPOSE_SCHEMA, env.NODE_ENV !== 'production'),
     logFormat: env.ONWARD_LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
     limits: readLimits(env),
+    jobs: readJobs(env),
   };
+}
+
+export function readJobs(env: NodeJS.ProcessEnv = {}): JobsConfig {
+  const pollSeconds = positiveInt('ONWARD_JOBS_POLL_SECONDS', env.ONWARD_JOBS_POLL_SECONDS, 10);
+  if (pollSeconds > 45) throw new Error(`ONWARD_JOBS_POLL_SECONDS must be at most 45, got "${pollSeconds}"`);
+  return {
+    enabled: flag(env.ONWARD_JOBS, true),
+    nudgeSweepCron: cron('ONWARD_NUDGE_SWEEP_CRON', env.ONWARD_NUDGE_SWEEP_CRON, '*/15 * * * *'),
+    pollSeconds,
+  };
+}
+
+/** A cron expression's shape only; pg-boss checks the fields themselves when it schedules. */
+function cron(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value.trim() === '') return fallback;
+  const fields = value.trim().split(/\s+/);
+  if (fields.length < 5 || fields.length > 6) throw new Error(`${name} must be a cron expression of five or six fields, got "${value}"`);
+  return fields.join(' ');
 }
 
 export function readLimits(env: NodeJS.ProcessEnv = {}): OperationalLimits {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** Why a lookup crosses organizations; it names the log line too. */
-export type CrossTenantReason = 'session-lookup' | 'log-in' | 'email-uniqueness' | 'invitation-link' | 'demo-seed';
+export type CrossTenantReason = 'session-lookup' | 'log-in' | 'email-uniqueness' | 'invitation-link' | 'demo-seed' | 'nudge-sweep';
 
 export interface SessionViewerRow {
   session_id: string;
@@ -56,6 +56,12 @@ export class CrossTenantLookups {
   async anyOrganization(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [row] = await this.ask<{ any: boolean }>('demo-seed', manager, 'SELECT cross_tenant_any_organization() AS any', []);
     return row.any;
+  }
+
+  /** Every organization's id and nothing else: the scheduled sweep then works inside each one. */
+  async organizationIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.ask('nudge-sweep', this.dataSource.manager, 'SELECT id FROM cross_tenant_organization_ids() AS id', []);
+    return rows.map((row) => row.id);
   }
 
   private ask<T>(reason: CrossTenantReason, manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {

@@ -6,5 +6,5 @@ import { PracticeLoaders } from './practice-loaders';
 import { PracticeResolver } from './practice.resolver';
 import { PracticeService } from './practice.service';
 
-@Module({ imports: [ReportAccessModule, PeopleModule, OrganizationsModule], providers: [PracticeService, PracticeResolver, PracticeLoaders] })
+@Module({ imports: [ReportAccessModule, PeopleModule, OrganizationsModule], providers: [PracticeService, PracticeResolver, PracticeLoaders], exports: [PracticeService] })
 export class PracticeModule {}

@@ -12,3 +12,4 @@ export {
   type WantedNudge,
 } from './nudge-rules';
 export { MAX_SNOOZE_DAYS, NUDGE_STATUSES, effectiveNudgeStatus, snoozeUntil, type NudgeStatus, type SnoozeChoice, type SnoozeResult } from './snooze';
+export { nudgeTarget, type NudgeAction, type NudgeTargetRule } from './nudge-target';

@@ -7,8 +7,9 @@ import { DatabaseRoles1764600000000 } from './1764600000000-database-roles';
 import { LoginHardening1764650000000 } from './1764650000000-login-hardening';
 import { RowLevelSecurity1764700000000 } from './1764700000000-row-level-security';
 import { ListIndexes1764800000000 } from './1764800000000-list-indexes';
+import { Nudges1764900000000 } from './1764900000000-nudges';
 
 /** Every migration, oldest first. Listed explicitly so that bundles and tests need no file globbing. */
 export const MIGRATIONS = [Foundation1764100000000, InterestingRoles1764200000000, DebriefsConversations1764300000000, LoginAttempts1764400000000,
   RecordShares1764500000000, DatabaseRoles1764600000000, LoginHardening1764650000000, RowLevelSecurity1764700000000,
-  ListIndexes1764800000000];
+  ListIndexes1764800000000, Nudges1764900000000];

@@ -33,8 +33,13 @@ describe('tenancy boundaries in the source', () => {
       'people/people.service.ts': ['emailsInUse'], // emails are unique across Onward
       'invitations/invitations.service.ts': ['organizationOfInvitation'], // an invitation link
       'seed/demo-seed.service.ts': ['anyOrganization'], // seed only an empty database
+      'nudges/nudge-sweep.service.ts': ['organizationIds'], // the scheduled sweep visits every organization, each inside its own
     });
-    expect(Object.keys(uses(/cross_tenant_\w+/g)).sort()).toEqual(['database/cross-tenant-lookups.ts', 'database/migrations/1764700000000-row-level-security.ts']);
+    expect(Object.keys(uses(/cross_tenant_\w+/g)).sort()).toEqual([
+      'database/cross-tenant-lookups.ts',
+      'database/migrations/1764700000000-row-level-security.ts',
+      'database/migrations/1764900000000-nudges.ts',
+    ]);
   });
 
   it('only code that learns an organization other than from a viewer enters one explicitly', () => {

@@ -150,7 +150,7 @@ describe('the nudge inbox', () => {
     });
     try {
       const roleId = await share(t.report, 'Staff Engineer at Globex');
-      const [raised] = await inboxOf(t.manager.client, 'OPEN');
+      const raised = (await inboxOf(t.manager.client, 'OPEN')).find((n) => n.kind === 'ROLE_SHARED')!;
       expect(inTransaction).toEqual([{ ids: [raised.id], visible: 1 }]);
       expect(heard).toEqual([{ organizationId, recipientIds: [t.manager.id], raisedIds: [raised.id], resolvedIds: [] }]);
       // Delivered on commit, over the listener's own connection: wait until it arrives.

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/gr
 import { AdminOnly, CurrentViewer, SignedIn } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { Connection } from '../common/graphql/connection';
-import { MyNudgesArgs, SnoozeNudgeArgs } from './dto/nudges.args';
+import { MyNudgesArgs, SnoozeNudgeInput } from './dto/nudges.args';
 import { Nudge, NudgeSweepResult } from './models/nudge.model';
 import { NudgeSweepService } from './nudge-sweep.service';
 import { NudgesService } from './nudges.service';
@@ -32,8 +32,12 @@ export class NudgesResolver {
 
   @Mutation(() => Nudge, { description: 'Puts a nudge out of the way for a week, a month or until a day.' })
   @SignedIn()
-  snoozeNudge(@CurrentViewer() viewer: Viewer, @Args() args: SnoozeNudgeArgs): Promise<Nudge> {
-    return this.nudges.snooze(viewer, args.id, args.input);
+  snoozeNudge(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID, description: 'The nudge.' }) id: string,
+    @Args('input', { description: 'Until when.' }) input: SnoozeNudgeInput,
+  ): Promise<Nudge> {
+    return this.nudges.snooze(viewer, id, input);
   }
 
   @Mutation(() => Nudge, { description: 'Puts a nudge away; it resolves by itself once its reason goes.' })

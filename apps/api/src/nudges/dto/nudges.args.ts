@@ -1,6 +1,5 @@
-import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator, ValidateIf, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, registerDecorator, ValidateIf } from 'class-validator';
 import { DATE_ONLY } from '../../action-items/dto/action-item.input';
 import { MAX_PAGE_SIZE } from '../../common/graphql/connection';
 import { NudgeStatusEnum, SnoozeDurationEnum } from '../models/nudge-enums.graphql';
@@ -41,11 +40,4 @@ export class SnoozeNudgeInput {
   @ValidateIf((input: SnoozeNudgeInput) => input.duration == null || input.until != null)
   @NotTogetherWith('duration') @IsString() @IsISO8601({ strict: true }, { message: 'until must be a real calendar date' }) @Matches(DATE_ONLY, { message: 'until must be a date like 2026-12-01' })
   until?: string | null;
-}
-
-@ArgsType()
-export class SnoozeNudgeArgs {
-  @Field(() => ID, { description: 'The nudge.' }) @IsString() id!: string;
-
-  @Field(() => SnoozeNudgeInput, { description: 'Until when.' }) @ValidateNested() @Type(() => SnoozeNudgeInput) input!: SnoozeNudgeInput;
 }

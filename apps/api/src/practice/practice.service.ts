@@ -57,7 +57,9 @@ export class PracticeService {
    * read through `db` (the sweep's transaction, or the request's that just changed a report).
    */
   async managedReportsAsCurrentManagerSees(actor: Actor, scope: ReportScope, db: EntityManager = this.dataSource.manager): Promise<ManagedReportPractice[]> {
-    const [facts, organization] = await Promise.all([practiceFacts(db, actor.organizationId, scope, 'CURRENT_MANAGER'), this.organizationSettings.mine(actor)]);
+    // Both through `db`: a request's transaction that sweeps its reports must not wait for a second pooled connection.
+    const facts = await practiceFacts(db, actor.organizationId, scope, 'CURRENT_MANAGER');
+    const organization = await this.organizationSettings.mine(actor, db);
     return [...facts].flatMap(([reportId, f]) => (f.managerId && f.active ? [{ reportId, managerId: f.managerId, status: this.status(f, organization.practiceCadenceMonths) }] : []));
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { planSweep, practiceNudges, sharedRoleNudges, type WantedNudge } from '@onward/domain';
+import { planSweep, practiceNudges, sharedRoleNudges, type SweepPlan, type WantedNudge } from '@onward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { actAsSystem, assertAdmin, systemActor, type Actor } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
@@ -22,6 +22,8 @@ export interface NudgeSweepSummary {
   resolved: number;
   readdressed: number;
 }
+
+const UNCHANGED: NudgeSweepSummary = { organizations: 1, raised: 0, resolved: 0, readdressed: 0 };
 
 /**
  * Called inside the sweep's transaction with the nudges it just inserted, so that what must happen
@@ -92,33 +94,48 @@ export class NudgeSweepService implements OnModuleInit {
   }
 
   /** Every managed report of one organization, as its system actor, in one transaction. */
+  /**
+   * Every managed report of one organization, as its system actor. The facts are read first,
+   * two statements side by side on the pool, and only the write holds a transaction: it commits
+   * the nudges with whatever the listeners add, or nothing.
+   */
   sweepOrganization(organizationId: string): Promise<NudgeSweepSummary> {
-    return actAsSystem(organizationId, NUDGE_SWEEP_JOB, (actor) => this.dataSource.transaction((manager) => this.sweep(manager, actor, EVERY_MANAGED_REPORT)));
+    return actAsSystem(organizationId, NUDGE_SWEEP_JOB, async (actor) => {
+      const plan = await this.plan(this.dataSource.manager, actor, EVERY_MANAGED_REPORT);
+      return plan ? this.dataSource.transaction((manager) => this.apply(manager, organizationId, plan)) : { ...UNCHANGED };
+    });
   }
 
-  /** Some reports, inside the caller's transaction when it has one (the request that changed them). */
+  /**
+   * Some reports, inside the caller's transaction when it has one: a request that just changed
+   * them, whose changes only its own transaction can read yet.
+   */
   async sweepReports(manager: EntityManager, organizationId: string, reportIds: readonly string[]): Promise<NudgeSweepSummary> {
     const actor = systemActor(organizationId, NUDGE_SWEEP_JOB);
-    if (manager.queryRunner?.isTransactionActive) return this.sweep(manager, actor, reportIds);
-    return this.dataSource.transaction((inTransaction) => this.sweep(inTransaction, actor, reportIds));
+    const sweep = async (inTransaction: EntityManager) => {
+      const plan = await this.plan(inTransaction, actor, reportIds);
+      return plan ? this.apply(inTransaction, organizationId, plan) : { ...UNCHANGED };
+    };
+    return manager.queryRunner?.isTransactionActive ? sweep(manager) : this.dataSource.transaction(sweep);
   }
 
-  private async sweep(manager: EntityManager, actor: Actor, scope: ReportScope): Promise<NudgeSweepSummary> {
+  /** What to raise, resolve and move, from the facts; null when everything is in place. */
+  private async plan(db: EntityManager, actor: Actor, scope: ReportScope): Promise<SweepPlan | null> {
     const { organizationId } = actor;
     // First what is unresolved, then the facts: a nudge raised in between is not one this sweep may resolve.
-    const unresolved = await unresolvedNudges(manager, organizationId, scope);
-    const [reports, roles] = await Promise.all([
-      this.practice.managedReportsAsCurrentManagerSees(actor, scope, manager),
-      sharedRoleFacts(manager, organizationId, scope),
-    ]);
+    const unresolved = await unresolvedNudges(db, organizationId, scope);
+    const [reports, roles] = await Promise.all([this.practice.managedReportsAsCurrentManagerSees(actor, scope, db), sharedRoleFacts(db, organizationId, scope)]);
     const today = this.clock.today();
-    const wanted: WantedNudge[] = [
-      ...reports.flatMap((r) => practiceNudges({ reportId: r.reportId, state: r.status.state, dueOn: r.status.dueOn }).map((n) => ({ ...n, recipientId: r.managerId }))),
-      ...roles.flatMap((role) => sharedRoleNudges(role, today).map((n) => ({ ...n, recipientId: role.managerId }))),
-    ];
+    const wanted: WantedNudge[] = [];
+    for (const report of reports) {
+      for (const nudge of practiceNudges({ reportId: report.reportId, state: report.status.state, dueOn: report.status.dueOn })) wanted.push({ ...nudge, recipientId: report.managerId });
+    }
+    for (const role of roles) for (const nudge of sharedRoleNudges(role, today)) wanted.push({ ...nudge, recipientId: role.managerId });
     const plan = planSweep(wanted, unresolved);
-    const summary: NudgeSweepSummary = { organizations: 1, raised: 0, resolved: 0, readdressed: 0 };
-    if (plan.raise.length + plan.resolve.length + plan.readdress.length === 0) return summary;
+    return plan.raise.length + plan.resolve.length + plan.readdress.length === 0 ? null : plan;
+  }
+
+  private async apply(manager: EntityManager, organizationId: string, plan: SweepPlan): Promise<NudgeSweepSummary> {
     const applied = await applySweep(manager, organizationId, plan, this.clock.now());
     if (applied.raised.length > 0) for (const listener of this.raisedListeners) await listener(manager, { organizationId, nudges: applied.raised });
     afterCommit(manager, () =>
@@ -126,4 +143,5 @@ export class NudgeSweepService implements OnModuleInit {
     );
     return { organizations: 1, raised: applied.raised.length, resolved: applied.resolved.length, readdressed: applied.readdressed.length };
   }
+
 }

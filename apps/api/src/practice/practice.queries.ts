@@ -46,15 +46,39 @@ export async function practiceFacts(
   if (ids?.length === 0) return new Map();
   const visible =
     audience === 'REPORT' ? 'true' : recordVisibleToManagerSql({ organizationId: 'r.organization_id', reportId: 'r.report_id', heldById: 'r.held_by_id' }, 'p.manager_id');
-  const rows: { id: string; manager_id: string | null; active: boolean; joined_at: Date; last: string | null; managed_since: Date | null }[] = await db.query(
-    `SELECT p.id, p.manager_id, p.status <> 'DEACTIVATED' AS active, p.joined_at,
-            (SELECT to_char(max(r.held_on), 'YYYY-MM-DD') FROM (${PRACTICE_RECORDS_SQL}) r
-              WHERE r.organization_id = p.organization_id AND r.report_id = p.id AND ${visible}) AS last,
-            ${audience === 'REPORT' ? 'NULL::timestamptz' : 'l.started_at'} AS managed_since
+  // A few reports: each one's latest record through the (organization, report, held_on) indexes.
+  // A whole organization: every record read once and grouped, which is twice as fast as 100,000 probes.
+  const last = ids
+    ? `(SELECT to_char(max(r.held_on), 'YYYY-MM-DD') FROM (${PRACTICE_RECORDS_SQL}) r
+         WHERE r.organization_id = p.organization_id AND r.report_id = p.id AND ${visible})`
+    : 'practised.last';
+  const practised = ids
+    ? ''
+    : `LEFT JOIN (SELECT r.report_id, to_char(max(r.held_on), 'YYYY-MM-DD') AS last
+                    FROM (${PRACTICE_RECORDS_SQL}) r JOIN people p ON p.organization_id = r.organization_id AND p.id = r.report_id
+                   WHERE r.organization_id = $1 AND ${visible}
+                   GROUP BY r.report_id) practised ON practised.report_id = p.id`;
+  // Times as epoch milliseconds: reading 200,000 timestamps as text and parsing them cost more than the query.
+  const rows: { id: string; manager_id: string | null; active: boolean; joined_ms: number; last: string | null; managed_since_ms: number | null }[] = await db.query(
+    `SELECT p.id, p.manager_id, p.status <> 'DEACTIVATED' AS active, (extract(epoch FROM p.joined_at) * 1000)::float8 AS joined_ms,
+            ${last} AS last,
+            ${audience === 'REPORT' ? 'NULL::float8' : '(extract(epoch FROM l.started_at) * 1000)::float8'} AS managed_since_ms
        FROM people p
        LEFT JOIN reporting_lines l ON l.organization_id = p.organization_id AND l.report_id = p.id AND l.ended_at IS NULL
+       ${practised}
       WHERE p.organization_id = $1 AND ${ids ? 'p.id = ANY($2::uuid[])' : `p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'`}`,
     ids ? [organizationId, ids] : [organizationId],
   );
-  return new Map(rows.map((row) => [row.id, { managerId: row.manager_id, active: row.active, joinedAt: row.joined_at, lastPracticeOn: row.last, managedSince: row.managed_since }]));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        managerId: row.manager_id,
+        active: row.active,
+        joinedAt: new Date(row.joined_ms),
+        lastPracticeOn: row.last,
+        managedSince: row.managed_since_ms === null ? null : new Date(row.managed_since_ms),
+      },
+    ]),
+  );
 }

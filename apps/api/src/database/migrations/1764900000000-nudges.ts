@@ -47,14 +47,14 @@ export class Nudges1764900000000 implements MigrationInterface {
         CONSTRAINT nudges_snooze_has_end CHECK ((status = 'SNOOZED') = (snoozed_until IS NOT NULL)),
         CONSTRAINT nudges_resolved_when CHECK (status <> 'RESOLVED' OR resolved_at IS NOT NULL)
       )`);
-    await q.query(`CREATE UNIQUE INDEX nudges_dedup_key ON nudges (organization_id, report_id, kind, dedup_key)`);
-    // The inbox pages a recipient's nudges newest first, and counts the open ones, from one index.
-    // The sweep reads a few reports' unresolved nudges through the unique index above, and a whole
-    // organization's in one scan: an index more would cost every insert of a large first sweep.
-    await q.query(`CREATE INDEX nudges_inbox_idx ON nudges (organization_id, recipient_id, raised_at DESC, id DESC)`);
-    // Foreign keys: deleting a person or a role finds their nudges without a scan.
-    await q.query(`CREATE INDEX nudges_report_fk_idx ON nudges (report_id)`);
-    await q.query(`CREATE INDEX nudges_recipient_fk_idx ON nudges (recipient_id)`);
+    // Few indexes, the first two doing two jobs each, since a first sweep of a large organization
+    // inserts tens of thousands of nudges into every one of them. Those two lead with the person
+    // rather than the organization (which the first holds too, and row-level security filters on):
+    // - the deduplication key, which also serves the foreign key to the report and the sweep of a few reports;
+    await q.query(`CREATE UNIQUE INDEX nudges_dedup_key ON nudges (report_id, kind, dedup_key, organization_id)`);
+    // - a recipient's inbox newest first (and its open count), which also serves the foreign key to the recipient;
+    await q.query(`CREATE INDEX nudges_inbox_idx ON nudges (recipient_id, raised_at DESC, id DESC)`);
+    // - the foreign key to the role, whose deletion clears it.
     await q.query(`CREATE INDEX nudges_role_fk_idx ON nudges (role_id)`);
     await isolateTenantTable(q, 'nudges');
     await createTenantLookup(q, ORGANIZATION_IDS);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { planSweep, practiceNudges, sharedRoleNudges, type SweepPlan, type WantedNudge } from '@onward/domain';
+import { type DueNudge, planSweep, practiceNudges, sharedRoleNudges, type SweepPlan, type WantedNudge } from '@onward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { actAsSystem, assertAdmin, systemActor, type Actor } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
@@ -127,10 +127,11 @@ export class NudgeSweepService implements OnModuleInit {
     const [reports, roles] = await Promise.all([this.practice.managedReportsAsCurrentManagerSees(actor, scope, db), sharedRoleFacts(db, organizationId, scope)]);
     const today = this.clock.today();
     const wanted: WantedNudge[] = [];
+    const addressed = (nudge: DueNudge, recipientId: string): WantedNudge => Object.assign(nudge, { recipientId });
     for (const report of reports) {
-      for (const nudge of practiceNudges({ reportId: report.reportId, state: report.status.state, dueOn: report.status.dueOn })) wanted.push({ ...nudge, recipientId: report.managerId });
+      for (const nudge of practiceNudges({ reportId: report.reportId, state: report.status.state, dueOn: report.status.dueOn })) wanted.push(addressed(nudge, report.managerId));
     }
-    for (const role of roles) for (const nudge of sharedRoleNudges(role, today)) wanted.push({ ...nudge, recipientId: role.managerId });
+    for (const role of roles) for (const nudge of sharedRoleNudges(role, today)) wanted.push(addressed(nudge, role.managerId));
     const plan = planSweep(wanted, unresolved);
     return plan.raise.length + plan.resolve.length + plan.readdress.length === 0 ? null : plan;
   }

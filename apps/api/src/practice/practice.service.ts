@@ -60,17 +60,20 @@ export class PracticeService {
     // Both through `db`: a request's transaction that sweeps its reports must not wait for a second pooled connection.
     const facts = await practiceFacts(db, actor.organizationId, scope, 'CURRENT_MANAGER');
     const organization = await this.organizationSettings.mine(actor, db);
-    return [...facts].flatMap(([reportId, f]) => (f.managerId && f.active ? [{ reportId, managerId: f.managerId, status: this.status(f, organization.practiceCadenceMonths) }] : []));
+    const now = this.clock.now();
+    const managed: ManagedReportPractice[] = [];
+    for (const [reportId, f] of facts) if (f.managerId && f.active) managed.push({ reportId, managerId: f.managerId, status: this.status(f, organization.practiceCadenceMonths, now) });
+    return managed;
   }
 
-  private status(facts: PracticeFacts, cadenceMonths: number | undefined): PracticeStatus {
+  private status(facts: PracticeFacts, cadenceMonths: number | undefined, now = this.clock.now()): PracticeStatus {
     const last = facts.lastPracticeOn;
     const status = practiceStatus({
       joinedAt: facts.joinedAt,
       managedSince: facts.managedSince,
       lastPracticeAt: last ? new Date(`${last}T00:00:00Z`) : null,
       cadenceMonths: cadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
-      now: this.clock.now(),
+      now,
     });
     return { lastPracticeOn: last, dueOn: day(status.dueAt), covered: status.covered, state: status.state as PracticeStateEnum };
   }

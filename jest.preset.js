@@ -1,5 +1,6 @@
 // Shared transform for every project: swc compiles TypeScript (with legacy decorators and their
-// metadata, which NestJS, TypeORM and class-validator read) and the ESM-only @nestjs packages.
+// metadata, which NestJS, TypeORM and class-validator read) and the ESM-only packages the API loads:
+// @nestjs, and pg-boss with its ESM dependencies (Node 20 runs them through require(esm); Jest cannot).
 const path = require('node:path');
 
 const swcTransform = [
@@ -16,7 +17,7 @@ const swcTransform = [
 
 module.exports = {
   transform: { '^.+\\.(t|j|mj)sx?$': swcTransform },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|pg-boss|rrule-temporal|serialize-error|non-error|temporal-spec)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper: { '^@onward/domain$': path.join(__dirname, 'libs/domain/src/index.ts') },
 };

@@ -19,6 +19,8 @@ import { TenancyModule } from './database/tenancy.module';
 import { scopeQueriesByTenant } from './database/tenant-scoped-query-runner';
 import { GraphqlConfigModule } from './graphql.config';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { ReportChangesModule } from './common/report-changes/report-changes';
 import { InvitationsModule } from './invitations/invitations.module';
 import { LadderModule } from './ladder/ladder.module';
 import { MailModule } from './mail/mail.module';
@@ -32,6 +34,7 @@ import { ActionItemsModule } from './action-items/action-items.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { DebriefsModule } from './debriefs/debriefs.module';
 import { PracticeModule } from './practice/practice.module';
+import { NudgesModule } from './nudges/nudges.module';
 import { MyDataModule } from './my-data/my-data.module';
 import { RecordSharingModule } from './record-sharing/record-sharing.module';
 import { SeedModule } from './seed/seed.module';
@@ -40,6 +43,8 @@ export interface AppModuleOptions {
   config: AppConfig;
   /** The API's own connection: the app role, which row-level security binds (see database/app-role.ts). */
   databaseUrl: string;
+  /** The schema owner's connection, for pg-boss's own schema and pool; absent where no job may run. */
+  ownerDatabaseUrl?: string;
   /** Build the schema without touching a database (used to emit schema.graphql). */
   schemaOnly?: boolean;
   queryCounter?: QueryCounter;
@@ -49,7 +54,7 @@ export interface AppModuleOptions {
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, schemaOnly = false, queryCounter, clock }: AppModuleOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, ownerDatabaseUrl, schemaOnly = false, queryCounter, clock }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -62,6 +67,8 @@ export class AppModule {
           dataSourceFactory: async (options) => scopeQueriesByTenant(new DataSource(options!)),
         }),
         TenancyModule,
+        ReportChangesModule,
+        JobsModule.forRoot(schemaOnly ? null : (ownerDatabaseUrl ?? null)),
         GraphqlConfigModule,
         MailModule,
         AuthModule,
@@ -75,6 +82,7 @@ export class AppModule {
         DebriefsModule,
         ConversationsModule,
         PracticeModule,
+        NudgesModule,
         RecordSharingModule,
         MyDataModule,
         NotificationSettingsModule,

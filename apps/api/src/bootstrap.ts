@@ -36,7 +36,7 @@ export async function createApp({ config, databaseUrl, queryCounter, logLevels, 
   // Migrations run as the owner (`databaseUrl`), before the app exists: its pool connects as the app role.
   Logger.overrideLogger(new PinoNestLogger(logger));
   const appDatabaseUrl = await prepareDatabase(databaseUrl, config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: appDatabaseUrl, queryCounter, clock }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: appDatabaseUrl, ownerDatabaseUrl: databaseUrl, queryCounter, clock }), {
     logger: new PinoNestLogger(logger),
   });
   app.set('trust proxy', 'loopback');

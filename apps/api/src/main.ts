@@ -44,6 +44,8 @@ async function main(): Promise<void> {
         });
     });
   }
+  // Modules initialise (listeners, jobs) before the seed writes, as they would for any request.
+  await app.init();
   if (config.seed) {
     const logins = await app.get(DemoSeedService).seedIfEmpty();
     if (logins) {

@@ -3,6 +3,7 @@ import { DemoSeedService } from '../src/seed/demo-seed.service';
 import { graphql } from './generated';
 import { AGENDAS } from './growth-operations';
 import { LOG_IN } from './operations';
+import { inboxOf } from './nudges-support';
 import { startTestApp, TestApp } from './test-app';
 
 const TEAM = graphql(`
@@ -59,6 +60,16 @@ describe('the demo organization', () => {
     await client.ok(LOG_IN, { input: { email: `${key}@northwind.example`, password: DEMO_PASSWORD } });
     return client;
   }
+
+  it('leaves the demo managers open nudges of every kind', async () => {
+    const kinds = new Set<string>();
+    for (const key of ['maya', 'sam']) {
+      const open = await inboxOf(await as(key), 'OPEN');
+      expect(new Set(open.map((n) => n.kind)).size).toBeGreaterThanOrEqual(4);
+      for (const nudge of open) kinds.add(nudge.kind);
+    }
+    expect(kinds).toEqual(new Set(['PRACTICE_DUE_SOON', 'PRACTICE_OVERDUE', 'DEBRIEF_PENDING', 'SATISFACTION_TALK_SUGGESTED', 'ROLE_SHARED']));
+  });
 
   it('seeds only into an empty database', async () => {
     expect(await app.app.get(DemoSeedService).seedIfEmpty()).toBeNull();

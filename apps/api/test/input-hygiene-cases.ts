@@ -7,6 +7,7 @@ import {
 } from './growth-operations';
 import type { Hierarchy, Persona } from './hierarchy';
 import { MY_ROLES_PAGE, SHARED_WITH_ME_PAGE } from './input-hygiene-operations';
+import { DISMISS_NUDGE, MY_NUDGES, SNOOZE_NUDGE } from './nudges-operations';
 import {
   ACCEPT, CREATE_LEVEL, DEACTIVATE, DELETE_LEVEL, IMPORT, INVITATION, INVITE, LOG_IN, PEOPLE, PERSON, REISSUE, SIGN_UP, UPDATE_LEVEL, UPDATE_ORGANIZATION,
   UPDATE_PERSON,
@@ -59,6 +60,16 @@ export const hygienePages = { origin: 'http://127.0.0.1:1' };
 async function ownRole(h: Hierarchy): Promise<string> {
   return (await h.owner.client.ok(CREATE_ROLE, { input: { title: 'Staff Engineer', company: 'Globex' } })).createInterestingRole.id;
 }
+
+/** A fresh ROLE_SHARED nudge in the manager's inbox. */
+async function nudge(h: Hierarchy): Promise<string> {
+  const roleId = await sharedRole(h);
+  const { myNudges } = await h.manager.client.ok(MY_NUDGES, { first: 100 });
+  return myNudges.edges.find((e) => e.node.target.roleId === roleId)!.node.id;
+}
+
+/** Ten days after today, as a snooze's day. */
+const inTenDays = () => new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
 
 async function sharedRole(h: Hierarchy): Promise<string> {
   const id = await ownRole(h);
@@ -122,6 +133,11 @@ export const HYGIENE_CASES: HygieneCase[] = [
     const after = (await h.org.admin.client.ok(PEOPLE, { first: 1 })).people.pageInfo.endCursor as string;
     return { first: 1, after, search: 'Riley' };
   }, ['after', 'search']),
+  define('myNudges', 'MANAGER', MY_NUDGES, async (h) => {
+    await nudge(h);
+    const after = (await h.manager.client.ok(MY_NUDGES, { first: 1 })).myNudges.pageInfo.endCursor as string;
+    return { first: 1, after };
+  }, ['after']),
   define('person', 'MANAGER', PERSON, async (h) => ({ id: h.owner.id }), ['id']),
   define('practiceStatus', 'MANAGER', PRACTICE_STATUS, async (h) => ({ reportId: h.owner.id }), ['reportId']),
   define('sharedWithMe', 'MANAGER', SHARED_WITH_ME_PAGE, async (h) => {
@@ -148,6 +164,7 @@ export const HYGIENE_CASES: HygieneCase[] = [
   define('createLevel', 'ADMIN', CREATE_LEVEL, async () => ({ input: { key: unique('K').replace('-', '_'), name: 'Wizard', track: 'IC' as const, rank: 9, keywords: ['wizard'] } }),
     ['input.key', 'input.name', 'input.keywords.0']),
   define('deactivatePerson', 'ADMIN', DEACTIVATE, async (h) => ({ id: (await h.org.addMember()).id }), ['id']),
+  define('dismissNudge', 'MANAGER', DISMISS_NUDGE, async (h) => ({ id: await nudge(h) }), ['id']),
   define('deleteInterestingRole', 'OWNER', DELETE_ROLE, async (h) => ({ id: await ownRole(h) }), ['id']),
   define('deleteLevel', 'ADMIN', DELETE_LEVEL, async (h) => ({ id: await level(h) }), ['id']),
   define('endSession', 'OWNER', END_SESSION, async (h) => {
@@ -188,6 +205,7 @@ export const HYGIENE_CASES: HygieneCase[] = [
   define('revokeInterestingRoleShare', 'OWNER', REVOKE_ROLE, async (h) => ({ id: await sharedRole(h) }), ['id']),
   define('setInterestingRoleLevel', 'MANAGER', SET_ROLE_LEVEL, async (h) => ({ id: await sharedRole(h), levelKey: 'IC4' }), ['id', 'levelKey']),
   define('shareInterestingRole', 'OWNER', SHARE_ROLE, async (h) => ({ id: await ownRole(h), message: 'Worth a look' }), ['id', 'message']),
+  define('snoozeNudge', 'MANAGER', SNOOZE_NUDGE, async (h) => ({ id: await nudge(h), input: { until: inTenDays() } }), ['id', 'input.until']),
   define('signUp', 'ANONYMOUS', SIGN_UP, async () => ({ input: { organizationName: unique('Org'), name: 'Sam Founder', email: `${unique('sam')}@example.com`, password: PASSWORD } }),
     ['input.organizationName', 'input.name', 'input.email', 'input.password']),
   define('updateDebrief', 'MANAGER', UPDATE_DEBRIEF, async (h) => ({ id: await debrief(h), input: { roleId: await sharedRole(h), ...debriefInput() } }),

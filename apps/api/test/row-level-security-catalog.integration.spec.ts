@@ -23,10 +23,11 @@ describe('row-level security in the catalog', () => {
   });
 
   it('covers organizations and every table with an organization_id', async () => {
-    expect(await tenantTables(owner)).toEqual(
-      ['action_items', 'calendar_feeds', 'conversations', 'debriefs', 'interesting_roles', 'invitations', 'levels', 'notification_settings', 'organizations',
-        'password_resets', 'people', 'record_shares', 'reporting_lines', 'role_comments', 'role_interviews', 'role_views', 'sessions'],
-    );
+    expect(await tenantTables(owner)).toEqual([
+      'action_items', 'calendar_feeds', 'conversations', 'debriefs', 'interesting_roles', 'invitations', 'levels', 'notification_settings',
+      'nudges', 'organizations', 'password_resets', 'people', 'record_shares', 'reporting_lines', 'role_comments', 'role_interviews',
+      'role_views', 'sessions',
+    ]);
     expect(await wallProblems(owner)).toEqual([]);
   });
 
@@ -98,8 +99,9 @@ describe('row-level security in the catalog', () => {
          FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1`,
     );
     expect(definers.map((d) => d.name)).toEqual([
-      'cross_tenant_any_organization', 'cross_tenant_calendar_feed_organization', 'cross_tenant_email_organization', 'cross_tenant_emails_in_use',
-      'cross_tenant_invitation_organization', 'cross_tenant_password_reset_organization', 'cross_tenant_session_viewer',
+      'cross_tenant_any_organization', 'cross_tenant_calendar_feed_organization', 'cross_tenant_email_organization',
+      'cross_tenant_emails_in_use', 'cross_tenant_invitation_organization', 'cross_tenant_organization_ids',
+      'cross_tenant_password_reset_organization', 'cross_tenant_session_viewer',
     ]);
     expect(new Set(definers.map((d) => `${d.owner} public=${d.public}`))).toEqual(new Set(['onward_tenant_lookup public=false']));
     const [lookup] = await owner.query(`SELECT rolsuper, rolbypassrls, rolcanlogin FROM pg_roles WHERE rolname = 'onward_tenant_lookup'`);

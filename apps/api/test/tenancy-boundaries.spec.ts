@@ -35,6 +35,7 @@ describe('tenancy boundaries in the source', () => {
       'seed/demo-seed.service.ts': ['anyOrganization'], // seed only an empty database
       'calendar/calendar-feeds.service.ts': ['organizationOfCalendarFeed'], // a calendar app sends only the feed's address
       'password-reset/password-reset.service.ts': ['organizationOfEmailForReset', 'organizationOfPasswordReset'], // "forgot my password": an email, then a link
+      'nudges/nudge-sweep.service.ts': ['organizationIds'], // the scheduled sweep visits every organization, each inside its own
     });
     expect(Object.keys(uses(/cross_tenant_\w+/g)).sort()).toEqual([
       'database/cross-tenant-lookups.ts',
@@ -42,6 +43,7 @@ describe('tenancy boundaries in the source', () => {
       'database/migrations/1764850000000-session-viewer-person.ts', // the session lookup also reads the holder's own row
       'database/migrations/1765300000000-calendar-feeds.ts',
       'database/migrations/1765400000000-password-resets.ts',
+      'database/migrations/1764900000000-nudges.ts',
     ]);
   });
 

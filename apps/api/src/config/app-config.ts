@@ -43,6 +43,7 @@ export interface AppConfig {
   logFormat: 'json' | 'pretty';
   limits: OperationalLimits;
   postingFetch: PostingFetchSettings;
+  jobs: JobsConfig;
 }
 
 /** How the server reads a posting a person links to (posting-fetch/). */
@@ -54,6 +55,16 @@ export interface PostingFetchSettings {
   allowLoopback: boolean;
   /** The whole fetch, redirects included; the domain's limit (5 s) when unset. Tests shorten it. */
   timeoutMs?: number;
+}
+
+/** Background jobs: pg-boss in the same database, in its own schema. */
+export interface JobsConfig {
+  /** Start pg-boss with the API (its queues, workers and schedules). Off in most tests, which sweep by hand. */
+  enabled: boolean;
+  /** When the nudge sweep runs, as a cron expression in UTC (five fields, or six with seconds first). */
+  nudgeSweepCron: string;
+  /** How often pg-boss looks for due schedules and for jobs to work, in seconds (1 to 45). */
+  pollSeconds: number;
 }
 
 /** How mail leaves: over SMTP when a server is configured, else as files a developer can open. */
@@ -163,7 +174,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logFormat: env.ONWARD_LOG_FORMAT === 'pretty' ? 'pretty' : 'json',
     limits: readLimits(env),
     postingFetch: { allowLoopback: false },
+    jobs: readJobs(env),
   };
+}
+
+export function readJobs(env: NodeJS.ProcessEnv = {}): JobsConfig {
+  const pollSeconds = positiveInt('ONWARD_JOBS_POLL_SECONDS', env.ONWARD_JOBS_POLL_SECONDS, 10);
+  if (pollSeconds > 45) throw new Error(`ONWARD_JOBS_POLL_SECONDS must be at most 45, got "${pollSeconds}"`);
+  return {
+    enabled: flag(env.ONWARD_JOBS, true),
+    nudgeSweepCron: cron('ONWARD_NUDGE_SWEEP_CRON', env.ONWARD_NUDGE_SWEEP_CRON, '*/15 * * * *'),
+    pollSeconds,
+  };
+}
+
+/** A cron expression's shape only; pg-boss checks the fields themselves when it schedules. */
+function cron(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value.trim() === '') return fallback;
+  const fields = value.trim().split(/\s+/);
+  if (fields.length < 5 || fields.length > 6) throw new Error(`${name} must be a cron expression of five or six fields, got "${value}"`);
+  return fields.join(' ');
 }
 
 export function readLimits(env: NodeJS.ProcessEnv = {}): OperationalLimits {

@@ -6,6 +6,7 @@ import { ActionItemsService } from '../action-items/action-items.service';
 import type { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
+import { ReportChanges } from '../common/report-changes/report-changes';
 import { canSee, ReportAccessService } from '../report-access/report-access.service';
 import { RoleAccessService } from '../roles/role-access.service';
 import { ConversationEntity } from './conversation.entity';
@@ -25,6 +26,7 @@ export class ConversationsService {
     private readonly roles: RoleAccessService,
     private readonly actionItems: ActionItemsService,
     private readonly clock: Clock,
+    private readonly reportChanges: ReportChanges,
   ) {}
 
   async hold(viewer: Viewer, input: HoldConversationInput): Promise<Conversation> {
@@ -52,6 +54,7 @@ export class ConversationsService {
       });
       const id = identifiers[0].id as string;
       await this.actionItems.insertMany(manager, { organizationId: viewer.organizationId, reportId: input.reportId, conversationId: id }, input.actionItems ?? [], viewer.personId);
+      if (input.kind !== ConversationKindEnum.CAREER) await this.reportChanges.changed(manager, viewer.organizationId, [input.reportId]);
       return Conversation.from(await repo.findOneByOrFail({ id }));
     });
   }

@@ -21,7 +21,8 @@ export type CrossTenantReason =
   | 'demo-seed'
   | 'calendar-feed'
   | 'password-reset-request'
-  | 'password-reset-link';
+  | 'password-reset-link'
+  | 'nudge-sweep';
 
 export interface SessionViewerRow {
   session_id: string;
@@ -100,6 +101,12 @@ export class CrossTenantLookups {
   async anyOrganization(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const [row] = await this.ask<{ any: boolean }>('demo-seed', manager, 'SELECT cross_tenant_any_organization() AS any', []);
     return row.any;
+  }
+
+  /** Every organization's id and nothing else: the scheduled sweep then works inside each one. */
+  async organizationIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.ask('nudge-sweep', this.dataSource.manager, 'SELECT id FROM cross_tenant_organization_ids() AS id', []);
+    return rows.map((row) => row.id);
   }
 
   private ask<T>(reason: CrossTenantReason, manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {

@@ -15,8 +15,9 @@ import { InterestingRoleEntity } from '../roles/interesting-role.entity';
 import { RoleCommentEntity } from '../roles/role-comment.entity';
 import { RoleInterviewEntity } from '../roles/role-interview.entity';
 import { RoleViewEntity } from '../roles/role-view.entity';
+import { NudgeEntity } from '../nudges/nudge.entity';
 
 export const ENTITIES = [OrganizationEntity, LevelEntity, PersonEntity, ReportingLineEntity, SessionEntity, InvitationEntity,
   InterestingRoleEntity, RoleInterviewEntity, RoleCommentEntity, RoleViewEntity,
   DebriefEntity, ConversationEntity, ActionItemEntity, RecordShareEntity, NotificationSettingsEntity,
-  CalendarFeedEntity, PasswordResetEntity];
+  CalendarFeedEntity, PasswordResetEntity, NudgeEntity];

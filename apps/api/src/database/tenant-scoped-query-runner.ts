@@ -1,4 +1,4 @@
-import type { DataSource, ReplicationMode } from 'typeorm';
+import type { DataSource, EntityManager, ReplicationMode } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
@@ -53,6 +53,23 @@ export class TenantScopedQueryRunner extends PostgresQueryRunner {
   /** The organization the START TRANSACTION being sent should set, while `startTransaction` runs. */
   private organizationAtStart: string | undefined;
   private exclusive: Promise<unknown> = Promise.resolve();
+  /** Work waiting for the outermost transaction to commit; dropped when it rolls back. */
+  private readonly onCommit: (() => void)[] = [];
+
+  /** Runs `work` once the transaction under way commits. */
+  whenCommitted(work: () => void): void {
+    this.onCommit.push(work);
+  }
+
+  override async commitTransaction(): Promise<void> {
+    await super.commitTransaction();
+    if (this.transactionDepth === 0) for (const work of this.onCommit.splice(0)) work();
+  }
+
+  override async rollbackTransaction(): Promise<void> {
+    await super.rollbackTransaction();
+    if (this.transactionDepth === 0) this.onCommit.length = 0;
+  }
 
   override async startTransaction(isolationLevel?: IsolationLevel): Promise<void> {
     const organizationId = this.transactionDepth === 0 ? (currentOrganizationId() ?? '') : undefined;
@@ -98,6 +115,17 @@ export class TenantScopedQueryRunner extends PostgresQueryRunner {
     if (logger instanceof QueryCounter) logger.countScopeRoundTrip();
     await connection.query(sql);
   }
+}
+
+/**
+ * Runs `work` after the transaction `manager` belongs to commits, and never if it rolls back; at
+ * once when `manager` is in no transaction (its statements are committed as they run). What others
+ * are told about (in-process events) must not get ahead of what they can read.
+ */
+export function afterCommit(manager: EntityManager, work: () => void): void {
+  const runner = manager.queryRunner;
+  if (runner instanceof TenantScopedQueryRunner && runner.isTransactionActive) runner.whenCommitted(work);
+  else work();
 }
 
 /** Call before `initialize()`: every query runner of `dataSource` is then tenant-scoped. */

@@ -5,6 +5,7 @@ import { ActionItemsService } from '../action-items/action-items.service';
 import type { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
+import { ReportChanges } from '../common/report-changes/report-changes';
 import { LadderService } from '../ladder/ladder.service';
 import { canSee, ReportAccessService } from '../report-access/report-access.service';
 import { RoleAccessService } from '../roles/role-access.service';
@@ -28,6 +29,7 @@ export class DebriefsService {
     private readonly ladder: LadderService,
     private readonly actionItems: ActionItemsService,
     private readonly clock: Clock,
+    private readonly reportChanges: ReportChanges,
   ) {}
 
   async create(viewer: Viewer, input: CreateDebriefInput): Promise<Debrief> {
@@ -38,6 +40,7 @@ export class DebriefsService {
       const { identifiers } = await repo.insert({ ...fields, organizationId: viewer.organizationId, reportId: input.reportId, heldById: viewer.personId });
       const id = identifiers[0].id as string;
       await this.actionItems.insertMany(manager, { organizationId: viewer.organizationId, reportId: input.reportId, debriefId: id }, input.actionItems ?? [], viewer.personId);
+      await this.reportChanges.changed(manager, viewer.organizationId, [input.reportId]);
       return Debrief.from(await repo.findOneByOrFail({ id }));
     });
   }
@@ -51,6 +54,7 @@ export class DebriefsService {
       }
       const fields = await this.fields(manager, viewer, debrief.reportId, input);
       if (Object.keys(fields).length > 0) await manager.getRepository(DebriefEntity).update({ id: debrief.id }, fields);
+      if (fields.heldOn !== undefined || fields.roleId !== undefined) await this.reportChanges.changed(manager, viewer.organizationId, [debrief.reportId]);
       return Debrief.from(await manager.getRepository(DebriefEntity).findOneByOrFail({ id: debrief.id }));
     });
   }

@@ -32,9 +32,9 @@ export class OrganizationsService {
     return this.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ id });
   }
 
-  /** The actor's own organization and its settings (cadence, anonymity threshold, time zone). */
-  async mine(actor: Actor): Promise<OrganizationEntity> {
-    const organization = await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: actor.organizationId });
+  /** The actor's own organization and its settings (cadence, anonymity threshold, time zone); through `manager` when inside a transaction, so it needs no second connection. */
+  async mine(actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<OrganizationEntity> {
+    const organization = await manager.getRepository(OrganizationEntity).findOneBy({ id: actor.organizationId });
     if (!organization) throw new OrganizationsException(OrganizationsExceptionCode.ORGANIZATION_NOT_FOUND, 'No such organization.');
     return organization;
   }

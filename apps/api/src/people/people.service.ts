@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { assertAdmin, type Actor, type Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
+import { ReportChanges } from '../common/report-changes/report-changes';
 import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
 import { CrossTenantLookups } from '../database/cross-tenant-lookups';
 import { isUniqueViolation } from '../database/postgres-errors';
@@ -42,6 +43,7 @@ export class PeopleService {
     private readonly clock: Clock,
     private readonly ladder: LadderService,
     private readonly crossTenant: CrossTenantLookups,
+    private readonly reportChanges: ReportChanges,
   ) {}
 
   /** One person of the viewer's organization; a person elsewhere looks exactly like a missing one. */
@@ -231,6 +233,8 @@ export class PeopleService {
       if (input.managerId !== undefined) {
         await this.reportingLines.changeManager(manager, person, input.managerId, viewer.personId);
       }
+      // A new level re-tags the person's shared roles (a same-level role may no longer be one).
+      if (changes.levelId !== undefined) await this.reportChanges.changed(manager, viewer.organizationId, [person.id]);
       return manager.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
     });
   }
@@ -252,6 +256,8 @@ export class PeopleService {
         person.id,
         this.clock.now(),
       ]);
+      // Nudges about a deactivated report resolve at once.
+      await this.reportChanges.changed(manager, viewer.organizationId, [person.id]);
       return manager.getRepository(PersonEntity).findOneByOrFail({ id: person.id });
     });
   }

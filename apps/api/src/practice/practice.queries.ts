@@ -9,6 +9,10 @@ import { recordVisibleToManagerSql } from '../report-access/report-access.querie
 export type PracticeAudience = 'REPORT' | 'CURRENT_MANAGER';
 
 export interface PracticeFacts {
+  /** The report's current manager, if any. */
+  managerId: string | null;
+  /** Not deactivated. */
+  active: boolean;
   joinedAt: Date;
   /** The latest day that counts as practice, YYYY-MM-DD; null when none counts. */
   lastPracticeOn: string | null;
@@ -26,25 +30,55 @@ export const PRACTICE_RECORDS_SQL = `
   UNION ALL
   SELECT organization_id, report_id, held_by_id, held_on FROM conversations WHERE kind = 'INTERVIEW_PRACTICE'`;
 
+/** Every active person of the organization who has a manager: the reports a sweep looks at. */
+export const EVERY_MANAGED_REPORT = 'EVERY_MANAGED_REPORT';
+
+/** Which reports: some by id, or every managed report of the organization. */
+export type ReportScope = readonly string[] | typeof EVERY_MANAGED_REPORT;
+
 export async function practiceFacts(
   db: EntityManager,
   organizationId: string,
-  reportIds: readonly string[],
+  scope: ReportScope,
   audience: PracticeAudience,
 ): Promise<Map<string, PracticeFacts>> {
-  const ids = [...new Set(reportIds.filter(isUuid))];
-  if (ids.length === 0) return new Map();
+  const ids = scope === EVERY_MANAGED_REPORT ? null : [...new Set(scope.filter(isUuid))];
+  if (ids?.length === 0) return new Map();
   const visible =
     audience === 'REPORT' ? 'true' : recordVisibleToManagerSql({ organizationId: 'r.organization_id', reportId: 'r.report_id', heldById: 'r.held_by_id' }, 'p.manager_id');
-  const rows: { id: string; joined_at: Date; last: string | null; managed_since: Date | null }[] = await db.query(
-    `SELECT p.id, p.joined_at,
-            (SELECT to_char(max(r.held_on), 'YYYY-MM-DD') FROM (${PRACTICE_RECORDS_SQL}) r
-              WHERE r.organization_id = p.organization_id AND r.report_id = p.id AND ${visible}) AS last,
-            ${audience === 'REPORT' ? 'NULL::timestamptz' : 'l.started_at'} AS managed_since
+  // A few reports: each one's latest record through the (organization, report, held_on) indexes.
+  // A whole organization: every record read once and grouped, which is twice as fast as 100,000 probes.
+  const last = ids
+    ? `(SELECT to_char(max(r.held_on), 'YYYY-MM-DD') FROM (${PRACTICE_RECORDS_SQL}) r
+         WHERE r.organization_id = p.organization_id AND r.report_id = p.id AND ${visible})`
+    : 'practised.last';
+  const practised = ids
+    ? ''
+    : `LEFT JOIN (SELECT r.report_id, to_char(max(r.held_on), 'YYYY-MM-DD') AS last
+                    FROM (${PRACTICE_RECORDS_SQL}) r JOIN people p ON p.organization_id = r.organization_id AND p.id = r.report_id
+                   WHERE r.organization_id = $1 AND ${visible}
+                   GROUP BY r.report_id) practised ON practised.report_id = p.id`;
+  // Times as epoch milliseconds: reading 200,000 timestamps as text and parsing them cost more than the query.
+  const rows: { id: string; manager_id: string | null; active: boolean; joined_ms: number; last: string | null; managed_since_ms: number | null }[] = await db.query(
+    `SELECT p.id, p.manager_id, p.status <> 'DEACTIVATED' AS active, (extract(epoch FROM p.joined_at) * 1000)::float8 AS joined_ms,
+            ${last} AS last,
+            ${audience === 'REPORT' ? 'NULL::float8' : '(extract(epoch FROM l.started_at) * 1000)::float8'} AS managed_since_ms
        FROM people p
        LEFT JOIN reporting_lines l ON l.organization_id = p.organization_id AND l.report_id = p.id AND l.ended_at IS NULL
-      WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[])`,
-    [organizationId, ids],
+       ${practised}
+      WHERE p.organization_id = $1 AND ${ids ? 'p.id = ANY($2::uuid[])' : `p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'`}`,
+    ids ? [organizationId, ids] : [organizationId],
   );
-  return new Map(rows.map((row) => [row.id, { joinedAt: row.joined_at, lastPracticeOn: row.last, managedSince: row.managed_since }]));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        managerId: row.manager_id,
+        active: row.active,
+        joinedAt: new Date(row.joined_ms),
+        lastPracticeOn: row.last,
+        managedSince: row.managed_since_ms === null ? null : new Date(row.managed_since_ms),
+      },
+    ]),
+  );
 }

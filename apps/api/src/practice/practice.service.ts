@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_PRACTICE_CADENCE_MONTHS, practiceStatus } from '@onward/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -11,11 +11,18 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { ReportAccess, ReportRelation } from '../report-access/report-access.service';
 import { PracticeStateEnum, PracticeStatus } from './models/practice-status.model';
 import { PracticeLoaders } from './practice-loaders';
-import { PracticeAudience, PracticeFacts, practiceFacts } from './practice.queries';
+import { PracticeAudience, PracticeFacts, practiceFacts, ReportScope } from './practice.queries';
 
 type ReportOfOrganization = { id: string; organizationId: string };
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A report's cadence as the manager they have now sees it. */
+export interface ManagedReportPractice {
+  reportId: string;
+  managerId: string;
+  status: PracticeStatus;
+}
 
 /** Practice cadence per report, from set-wise reads: the same statements for a team of 5 or 500. */
 @Injectable()
@@ -58,21 +65,32 @@ export class PracticeService {
    * the facts whatever the number of reports.
    */
   async statusesAsCurrentManagerSees(actor: Actor, reportIds: readonly string[]): Promise<Map<string, PracticeStatus>> {
-    const [facts, organization] = await Promise.all([
-      practiceFacts(this.dataSource.manager, actor.organizationId, reportIds, 'CURRENT_MANAGER'),
-      this.organizationSettings.mine(actor),
-    ]);
-    return new Map([...facts].map(([id, f]) => [id, this.status(f, organization.practiceCadenceMonths)]));
+    const managed = await this.managedReportsAsCurrentManagerSees(actor, reportIds);
+    return new Map(managed.map((report) => [report.reportId, report.status]));
   }
 
-  private status(facts: PracticeFacts, cadenceMonths: number | undefined): PracticeStatus {
+  /**
+   * The same view for the nudge sweep: each active report in scope that has a manager, with that manager,
+   * read through `db` (the sweep's transaction, or the request's that just changed a report).
+   */
+  async managedReportsAsCurrentManagerSees(actor: Actor, scope: ReportScope, db: EntityManager = this.dataSource.manager): Promise<ManagedReportPractice[]> {
+    // Both through `db`: a request's transaction that sweeps its reports must not wait for a second pooled connection.
+    const facts = await practiceFacts(db, actor.organizationId, scope, 'CURRENT_MANAGER');
+    const organization = await this.organizationSettings.mine(actor, db);
+    const now = this.clock.now();
+    const managed: ManagedReportPractice[] = [];
+    for (const [reportId, f] of facts) if (f.managerId && f.active) managed.push({ reportId, managerId: f.managerId, status: this.status(f, organization.practiceCadenceMonths, now) });
+    return managed;
+  }
+
+  private status(facts: PracticeFacts, cadenceMonths: number | undefined, now = this.clock.now()): PracticeStatus {
     const last = facts.lastPracticeOn;
     const status = practiceStatus({
       joinedAt: facts.joinedAt,
       managedSince: facts.managedSince,
       lastPracticeAt: last ? new Date(`${last}T00:00:00Z`) : null,
       cadenceMonths: cadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
-      now: this.clock.now(),
+      now,
     });
     return { lastPracticeOn: last, dueOn: day(status.dueAt), covered: status.covered, state: status.state as PracticeStateEnum };
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
+import { ReportChanges } from '../common/report-changes/report-changes';
 import { ReportingLinesService } from '../people/reporting-lines.service';
 import { EarlierRecordSharing, RecordShare } from './models/record-share.model';
 import { RecordShareEnd, RecordShareEntity } from './record-share.entity';
@@ -19,6 +20,7 @@ export class RecordSharingService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reportingLines: ReportingLinesService,
     private readonly clock: Clock,
+    private readonly reportChanges: ReportChanges,
   ) {}
 
   onModuleInit(): void {
@@ -62,14 +64,19 @@ export class RecordSharingService implements OnModuleInit {
          ON CONFLICT (report_id) WHERE ended_at IS NULL DO NOTHING`,
         [viewer.organizationId, viewer.personId, me.manager_id, this.clock.now()],
       );
+      // Earlier practice now counts for the manager's view of the cadence.
+      await this.reportChanges.changed(manager, viewer.organizationId, [viewer.personId]);
     });
     return this.status(viewer);
   }
 
   /** Takes effect on the manager's next request: every read checks the open share. */
   async stop(viewer: Viewer): Promise<EarlierRecordSharing> {
-    const ended = await this.endOpenShare(this.dataSource.manager, viewer.personId, RecordShareEnd.STOPPED, this.clock.now(), viewer.organizationId);
-    if (!ended) throw new RecordSharingException(RecordSharingExceptionCode.NOT_SHARING, 'You are not sharing your earlier records.');
+    await this.dataSource.transaction(async (manager) => {
+      const ended = await this.endOpenShare(manager, viewer.personId, RecordShareEnd.STOPPED, this.clock.now(), viewer.organizationId);
+      if (!ended) throw new RecordSharingException(RecordSharingExceptionCode.NOT_SHARING, 'You are not sharing your earlier records.');
+      await this.reportChanges.changed(manager, viewer.organizationId, [viewer.personId]);
+    });
     return this.status(viewer);
   }
 

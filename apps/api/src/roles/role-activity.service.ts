@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { isUuid } from '../common/is-uuid';
+import { ReportChanges } from '../common/report-changes/report-changes';
 import { AddInterviewInput } from './dto/role-actions.args';
 import { InterestingRole } from './models/interesting-role.model';
 import { RoleComment, RoleInterview } from './models/role-activity.model';
@@ -18,12 +19,15 @@ export class RoleActivityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: RoleAccessService,
+    private readonly reportChanges: ReportChanges,
   ) {}
 
   /** Reads a role's detail; a read by anyone but the owner goes into the owner's access log. */
   async read(viewer: Viewer, id: string): Promise<InterestingRole> {
     const found = await this.access.require(viewer, id);
     await this.access.logDetailRead(viewer, found);
+    // The manager's first look resolves the report's ROLE_SHARED nudge.
+    if (found.relation === RoleRelation.MANAGER) await this.reportChanges.changed(this.dataSource.manager, viewer.organizationId, [found.role.ownerId]);
     return InterestingRole.from(found.role, found.relation);
   }
 
@@ -37,6 +41,7 @@ export class RoleActivityService {
       kind: input.kind,
       notes: input.notes?.trim() || null,
     });
+    await this.reportChanges.changed(this.dataSource.manager, viewer.organizationId, [viewer.personId]);
     return RoleInterview.from(await repo.findOneByOrFail({ id: identifiers[0].id as string }));
   }
 
@@ -51,6 +56,7 @@ export class RoleActivityService {
       if (!found) throw notFound;
       if (found.relation !== RoleRelation.OWNER) throw new RolesException(RolesExceptionCode.OWNER_ONLY, 'Only the person who keeps this role can do that.');
       await manager.getRepository(RoleInterviewEntity).delete({ id: interviewId });
+      await this.reportChanges.changed(manager, viewer.organizationId, [viewer.personId]);
       return interviewId;
     });
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
+import { ReportChanges } from '../common/report-changes/report-changes';
 import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
 import { LadderService } from '../ladder/ladder.service';
 import { currentManagers } from '../report-access/report-access.queries';
@@ -67,6 +68,7 @@ export class RolesService {
     private readonly levels: RoleLevelService,
     private readonly clock: Clock,
     private readonly ladder: LadderService,
+    private readonly reportChanges: ReportChanges,
   ) {}
 
   async create(viewer: Viewer, input: CreateInterestingRoleInput): Promise<InterestingRole> {
@@ -106,6 +108,7 @@ export class RolesService {
     return this.dataSource.transaction(async (manager) => {
       const { role } = await this.access.require(viewer, id, { ownerOnly: true, manager });
       await manager.getRepository(InterestingRoleEntity).delete({ id: role.id });
+      await this.reportChanges.changed(manager, viewer.organizationId, [viewer.personId]);
       return role.id;
     });
   }
@@ -117,6 +120,7 @@ export class RolesService {
         throw new RolesException(RolesExceptionCode.NO_MANAGER, 'You have no manager in Onward to share with; ask your admin to set one.');
       }
       await manager.getRepository(InterestingRoleEntity).update({ id: role.id }, { sharedAt: this.clock.now(), shareMessage: text(message) });
+      await this.reportChanges.changed(manager, viewer.organizationId, [viewer.personId]);
       return this.reload(manager, role.id, RoleRelation.OWNER);
     });
   }
@@ -126,6 +130,7 @@ export class RolesService {
     return this.dataSource.transaction(async (manager) => {
       const { role } = await this.access.require(viewer, id, { ownerOnly: true, manager });
       await manager.getRepository(InterestingRoleEntity).update({ id: role.id }, { sharedAt: null, shareMessage: null });
+      await this.reportChanges.changed(manager, viewer.organizationId, [viewer.personId]);
       return this.reload(manager, role.id, RoleRelation.OWNER);
     });
   }
@@ -157,6 +162,7 @@ export class RolesService {
       }
       // The manager gets the role's detail back: that is a read, so it goes into the access log.
       await this.access.logDetailRead(viewer, found, manager);
+      await this.reportChanges.changed(manager, viewer.organizationId, [role.ownerId]);
       return this.reload(manager, role.id, relation);
     });
   }

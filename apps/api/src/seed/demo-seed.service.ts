@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import { CrossTenantLookups } from '../database/cross-tenant-lookups';
 import { withOrganization } from '../database/tenant-scope';
 import { LevelEntity } from '../ladder/level.entity';
+import { NudgeSweepService } from '../nudges/nudge-sweep.service';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { PersonEntity, PersonStatus } from '../people/person.entity';
 import { ReportingLineEntity } from '../people/reporting-line.entity';
@@ -27,6 +28,7 @@ export class DemoSeedService {
     private readonly roleLevels: RoleLevelService,
     private readonly clock: Clock,
     private readonly crossTenant: CrossTenantLookups,
+    private readonly nudges: NudgeSweepService,
   ) {}
 
   /** Seeds the demo organization into an empty database; returns its logins, or null when not empty. */
@@ -36,7 +38,10 @@ export class DemoSeedService {
     if (await this.crossTenant.anyOrganization()) return null;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const organizationId = randomUUID();
-    return withOrganization(organizationId, () => this.seedInto(organizationId, passwordHash));
+    const logins = await withOrganization(organizationId, () => this.seedInto(organizationId, passwordHash));
+    // The demo managers open an inbox with every kind of nudge, as the scheduled sweep would leave it.
+    if (logins) await this.nudges.sweepOrganization(organizationId);
+    return logins;
   }
 
   private seedInto(organizationId: string, passwordHash: string): Promise<{ email: string; name: string; role: string }[] | null> {

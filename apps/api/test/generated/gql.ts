@@ -43,6 +43,12 @@ type Documents = {
     "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SharedWithMePageDocument,
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n": typeof types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n": typeof types.UpdateMyNotificationSettingsDocument,
+    "\n  fragment NudgeFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    report {\n      id\n    }\n    target {\n      action\n      reportId\n      roleId\n      conversationKind\n    }\n  }\n": typeof types.NudgeFieldsFragmentDoc,
+    "\n  query MyNudges($status: NudgeStatus, $first: Int, $after: String) {\n    myNudges(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NudgeFields\n        }\n      }\n    }\n  }\n": typeof types.MyNudgesDocument,
+    "\n  query OpenNudgeCount {\n    openNudgeCount\n  }\n": typeof types.OpenNudgeCountDocument,
+    "\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeFields\n    }\n  }\n": typeof types.SnoozeNudgeDocument,
+    "\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeFields\n    }\n  }\n": typeof types.DismissNudgeDocument,
+    "\n  mutation RunNudgeSweep {\n    runNudgeSweep {\n      raised\n      resolved\n      readdressed\n    }\n  }\n": typeof types.RunNudgeSweepDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": typeof types.LevelFieldsFragmentDoc,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
@@ -131,6 +137,12 @@ const documents: Documents = {
     "\n  query SharedWithMePage($first: Int, $after: String) {\n    sharedWithMe(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.SharedWithMePageDocument,
     "\n  query MyNotificationSettings {\n    myNotificationSettings {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n": types.MyNotificationSettingsDocument,
     "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n": types.UpdateMyNotificationSettingsDocument,
+    "\n  fragment NudgeFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    report {\n      id\n    }\n    target {\n      action\n      reportId\n      roleId\n      conversationKind\n    }\n  }\n": types.NudgeFieldsFragmentDoc,
+    "\n  query MyNudges($status: NudgeStatus, $first: Int, $after: String) {\n    myNudges(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NudgeFields\n        }\n      }\n    }\n  }\n": types.MyNudgesDocument,
+    "\n  query OpenNudgeCount {\n    openNudgeCount\n  }\n": types.OpenNudgeCountDocument,
+    "\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeFields\n    }\n  }\n": types.SnoozeNudgeDocument,
+    "\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeFields\n    }\n  }\n": types.DismissNudgeDocument,
+    "\n  mutation RunNudgeSweep {\n    runNudgeSweep {\n      raised\n      resolved\n      readdressed\n    }\n  }\n": types.RunNudgeSweepDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": types.LevelFieldsFragmentDoc,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": types.OrganizationFieldsFragmentDoc,
@@ -320,6 +332,30 @@ export function graphql(source: "\n  query MyNotificationSettings {\n    myNotif
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateMyNotificationSettings(input: $input) {\n      emailEnabled\n      delivery\n      kinds {\n        kind\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NudgeFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    report {\n      id\n    }\n    target {\n      action\n      reportId\n      roleId\n      conversationKind\n    }\n  }\n"): (typeof documents)["\n  fragment NudgeFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    report {\n      id\n    }\n    target {\n      action\n      reportId\n      roleId\n      conversationKind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNudges($status: NudgeStatus, $first: Int, $after: String) {\n    myNudges(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NudgeFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNudges($status: NudgeStatus, $first: Int, $after: String) {\n    myNudges(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NudgeFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenNudgeCount {\n    openNudgeCount\n  }\n"): (typeof documents)["\n  query OpenNudgeCount {\n    openNudgeCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeFields\n    }\n  }\n"): (typeof documents)["\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeFields\n    }\n  }\n"): (typeof documents)["\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunNudgeSweep {\n    runNudgeSweep {\n      raised\n      resolved\n      readdressed\n    }\n  }\n"): (typeof documents)["\n  mutation RunNudgeSweep {\n    runNudgeSweep {\n      raised\n      resolved\n      readdressed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

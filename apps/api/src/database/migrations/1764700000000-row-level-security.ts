@@ -22,8 +22,9 @@ const TENANT_TABLES = [
   'interesting_roles', 'role_interviews', 'role_comments', 'role_views',
   'debriefs', 'conversations', 'action_items', 'record_shares',
 ];
-const ORGANIZATION = `(SELECT nullif(current_setting('onward.organization_id', true), '')::uuid)`;
-const APP_ROLE = `coalesce(nullif(current_setting('onward.app_role', true), ''), 'onward_app')`;
+/** The tenant policy's organization, shared with later migrations that add tenant tables. */
+export const ORGANIZATION = `(SELECT nullif(current_setting('onward.organization_id', true), '')::uuid)`;
+export const APP_ROLE = `coalesce(nullif(current_setting('onward.app_role', true), ''), 'onward_app')`;
 
 /** The columns each lookup reads, and nothing else of those tables. */
 const LOOKUP_COLUMNS: Record<string, string> = {
@@ -33,8 +34,14 @@ const LOOKUP_COLUMNS: Record<string, string> = {
   invitations: 'organization_id, token_hash',
 };
 
+export interface TenantLookup {
+  signature: string;
+  returns: string;
+  body: string;
+}
+
 /** name(arguments) → body. Each is the only way its question crosses organizations. */
-const LOOKUPS: { signature: string; returns: string; body: string }[] = [
+const LOOKUPS: TenantLookup[] = [
   {
     // Every request: the viewer behind a session cookie, and whether its session is due to slide on
     // (the slide is a write, made afterwards inside the viewer's organization).
@@ -74,24 +81,12 @@ export class RowLevelSecurity1764700000000 implements MigrationInterface {
   name = 'RowLevelSecurity1764700000000';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const [table, column] of [['organizations', 'id'], ...TENANT_TABLES.map((t) => [t, 'organization_id'])]) {
-      await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY tenant_isolation ON ${table} USING (${column} = ${ORGANIZATION}) WITH CHECK (${column} = ${ORGANIZATION})`);
-    }
+    for (const [table, column] of [['organizations', 'id'], ...TENANT_TABLES.map((t) => [t, 'organization_id'])]) await isolateTenantTable(q, table, column);
     for (const [table, columns] of Object.entries(LOOKUP_COLUMNS)) {
       await q.query(`GRANT SELECT (${columns}) ON ${table} TO onward_tenant_lookup`);
       await q.query(`CREATE POLICY tenant_lookup ON ${table} FOR SELECT TO onward_tenant_lookup USING (true)`);
     }
-    for (const lookup of LOOKUPS) {
-      await q.query(`
-        CREATE FUNCTION ${lookup.signature} RETURNS ${lookup.returns}
-          LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-          AS $$ ${lookup.body} $$`);
-      await q.query(`ALTER FUNCTION ${lookup.signature} OWNER TO onward_tenant_lookup`);
-      await q.query(`REVOKE ALL ON FUNCTION ${lookup.signature} FROM PUBLIC`);
-      await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION ${lookup.signature} TO %I', ${APP_ROLE}); END $$`);
-    }
+    for (const lookup of LOOKUPS) await createTenantLookup(q, lookup);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -106,4 +101,22 @@ export class RowLevelSecurity1764700000000 implements MigrationInterface {
       await q.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }
   }
+}
+
+/** The wall on one tenant table: ENABLE and FORCE row-level security, and the policy on its organization column. */
+export async function isolateTenantTable(q: QueryRunner, table: string, column = 'organization_id'): Promise<void> {
+  await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
+  await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
+  await q.query(`CREATE POLICY tenant_isolation ON ${table} USING (${column} = ${ORGANIZATION}) WITH CHECK (${column} = ${ORGANIZATION})`);
+}
+
+/** A SECURITY DEFINER lookup owned by the lookup role, callable by the app role only. */
+export async function createTenantLookup(q: QueryRunner, lookup: TenantLookup): Promise<void> {
+  await q.query(`
+    CREATE FUNCTION ${lookup.signature} RETURNS ${lookup.returns}
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+      AS $$ ${lookup.body} $$`);
+  await q.query(`ALTER FUNCTION ${lookup.signature} OWNER TO onward_tenant_lookup`);
+  await q.query(`REVOKE ALL ON FUNCTION ${lookup.signature} FROM PUBLIC`);
+  await q.query(`DO $$ BEGIN EXECUTE format('GRANT EXECUTE ON FUNCTION ${lookup.signature} TO %I', ${APP_ROLE}); END $$`);
 }

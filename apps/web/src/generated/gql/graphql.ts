@@ -318,17 +318,17 @@ export type NudgeEmailSettingInput = {
   kind: NudgeKind;
 };
 
-/** Why a manager is nudged about one report. */
+/** Why a manager is nudged about one of their reports. */
 export type NudgeKind =
-  /** An interview on a shared role has passed with no debrief since. */
+  /** An interview on a shared role has passed with no debrief about the role since. */
   | 'DEBRIEF_PENDING'
-  /** The yearly interview practice is due within 30 days. */
+  /** The yearly interview practice is due within 30 days (or the report never practised with you and joined or moved to you recently). */
   | 'PRACTICE_DUE_SOON'
-  /** The interview practice is overdue. */
+  /** The interview practice is past due. */
   | 'PRACTICE_OVERDUE'
-  /** A report shared a role, awaiting the manager’s first look. */
+  /** The report shared a role you have not opened yet. */
   | 'ROLE_SHARED'
-  /** A same-level role was shared and there was no satisfaction conversation in the last 90 days. */
+  /** A same-level role was shared and no satisfaction conversation was held in the 90 days before, or since. */
   | 'SATISFACTION_TALK_SUGGESTED';
 
 /** Where a person is in their account lifecycle. */

@@ -1,0 +1,80 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { PgBoss } from 'pg-boss';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { JobDefinition } from './job-definition';
+
+/** The schema pg-boss keeps its queue in, beside the app's tables: one database holds everything. */
+export const JOBS_SCHEMA = 'pgboss';
+export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
+
+/**
+ * pg-boss, started with the API once its migrations ran and every module declared its jobs, and
+ * stopped before the app's pool closes, so a job in flight finishes on a live pool.
+ *
+ * It connects as the schema owner (`DATABASE_URL`), with a pool of its own: it installs and
+ * migrates its schema and creates a table per queue, which the app role may not. It never reads a
+ * tenant table; handlers do their work through the app's pool, as a system actor under row-level
+ * security. Several instances share one queue safely: a job is claimed by one worker
+ * (SKIP LOCKED) and a schedule sends one job per period.
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly definitions = new Map<string, JobDefinition>();
+  private boss: PgBoss | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JOBS_DATABASE_URL) private readonly databaseUrl: string | null,
+  ) {}
+
+  /** Called by features while their modules initialise; pg-boss starts once all have. */
+  define<Payload extends object>(definition: JobDefinition<Payload>): void {
+    if (this.boss) throw new Error(`job ${definition.name} defined after the jobs started`);
+    if (this.definitions.has(definition.name)) throw new Error(`job ${definition.name} is defined twice`);
+    this.definitions.set(definition.name, definition as unknown as JobDefinition);
+  }
+
+  /** Whether this instance runs jobs (off when configured so, or without a database). */
+  get running(): boolean {
+    return this.boss !== null;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs.enabled || !this.databaseUrl) return;
+    const { pollSeconds } = this.config.jobs;
+    const boss = new PgBoss({
+      connectionString: this.databaseUrl,
+      schema: JOBS_SCHEMA,
+      max: 3,
+      application_name: 'onward-jobs',
+      cronMonitorIntervalSeconds: pollSeconds,
+      cronWorkerIntervalSeconds: Math.min(pollSeconds, 5),
+    });
+    // pg-boss reports its own failures (a lost connection, a failed maintenance pass) as events.
+    boss.on('error', (error: Error) => this.logger.error(`${error.name}: ${error.message}`));
+    boss.on('warning', (warning: { message: string }) => this.logger.warn(warning.message));
+    await boss.start();
+    this.boss = boss;
+    for (const definition of this.definitions.values()) {
+      await boss.createQueue(definition.name, definition.queue);
+      if (definition.cron) await boss.schedule(definition.name, definition.cron, null, { tz: 'UTC' });
+      else await boss.unschedule(definition.name);
+      await boss.work<object>(definition.name, { pollingIntervalSeconds: pollSeconds }, (jobs) => definition.handle(jobs));
+    }
+    this.logger.log(`jobs running: ${[...this.definitions.keys()].join(', ') || 'none'}`);
+  }
+
+  /** Stops taking jobs and waits for those in flight (at most the shutdown grace) before the pool closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    if (!boss) return;
+    this.boss = null;
+    await boss.stop({ graceful: true, timeout: this.config.limits.shutdownGraceMs });
+  }
+
+  /** The schedule pg-boss keeps for a job, for operators and tests. */
+  async scheduleOf(name: string): Promise<string | null> {
+    return (await this.boss?.getSchedule(name))?.cron ?? null;
+  }
+}

@@ -1,0 +1,157 @@
+import type { NudgeKind, SharedRoleFacts, SweepPlan, UnresolvedNudge } from '@onward/domain';
+import { stretchTag } from '@onward/domain';
+import type { EntityManager } from 'typeorm';
+import { EVERY_MANAGED_REPORT, type ReportScope } from '../practice/practice.queries';
+import { recordVisibleToManagerSql } from '../report-access/report-access.queries';
+
+/** The channel every instance may LISTEN on: a payload names an organization and recipients whose nudges changed. */
+export const NUDGES_CHANNEL = 'onward_nudges';
+/** Recipients per notification: a NOTIFY payload must stay under 8,000 bytes. */
+const RECIPIENTS_PER_NOTIFY = 150;
+
+/** SQL (with `$2` as the report ids) limiting `column` to the scope; nothing for a whole organization. */
+function scoped(scope: ReportScope, column: string): string {
+  return scope === EVERY_MANAGED_REPORT ? '' : ` AND ${column} = ANY($2::uuid[])`;
+}
+
+function parameters(organizationId: string, scope: ReportScope): unknown[] {
+  return scope === EVERY_MANAGED_REPORT ? [organizationId] : [organizationId, [...scope]];
+}
+
+export interface SharedRoleRow extends SharedRoleFacts {
+  managerId: string;
+}
+
+/**
+ * Every role the reports in scope currently share with their manager, with what the manager may
+ * know about it, in one statement: roles never shared, and anything private about a shared one,
+ * never enter. Debriefs and satisfaction talks count when the current manager may see them
+ * (held by them, or shared with them), as for the practice cadence.
+ */
+export async function sharedRoleFacts(db: EntityManager, organizationId: string, scope: ReportScope): Promise<SharedRoleRow[]> {
+  const visible = (alias: string) =>
+    recordVisibleToManagerSql({ organizationId: `${alias}.organization_id`, reportId: `${alias}.report_id`, heldById: `${alias}.held_by_id` }, 'p.manager_id');
+  const rows: {
+    role_id: string;
+    report_id: string;
+    manager_id: string;
+    shared_ms: number;
+    role_rank: number | null;
+    report_rank: number | null;
+    opened: boolean;
+    interview_days: string[] | null;
+    last_debrief_on: string | null;
+    last_satisfaction_on: string | null;
+  }[] = await db.query(
+    `SELECT r.id AS role_id, r.owner_id AS report_id, p.manager_id, (extract(epoch FROM r.shared_at) * 1000)::float8 AS shared_ms, rl.rank AS role_rank, pl.rank AS report_rank,
+            EXISTS (SELECT 1 FROM role_views v
+                     WHERE v.organization_id = r.organization_id AND v.viewer_id = p.manager_id AND v.role_id = r.id AND v.viewed_at >= r.shared_at) AS opened,
+            (SELECT array_agg(to_char(i.held_on, 'YYYY-MM-DD')) FROM role_interviews i
+              WHERE i.organization_id = r.organization_id AND i.role_id = r.id) AS interview_days,
+            (SELECT to_char(max(d.held_on), 'YYYY-MM-DD') FROM debriefs d
+              WHERE d.organization_id = r.organization_id AND d.report_id = r.owner_id AND d.role_id = r.id AND ${visible('d')}) AS last_debrief_on,
+            (SELECT to_char(max(c.held_on), 'YYYY-MM-DD') FROM conversations c
+              WHERE c.organization_id = r.organization_id AND c.report_id = r.owner_id AND c.kind = 'SATISFACTION' AND ${visible('c')}) AS last_satisfaction_on
+       FROM interesting_roles r
+       JOIN people p ON p.organization_id = r.organization_id AND p.id = r.owner_id
+       LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
+       LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
+      WHERE r.organization_id = $1 AND r.shared_at IS NOT NULL AND p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'${scoped(scope, 'r.owner_id')}`,
+    parameters(organizationId, scope),
+  );
+  return rows.map((row) => ({
+    roleId: row.role_id,
+    reportId: row.report_id,
+    managerId: row.manager_id,
+    sharedAt: new Date(row.shared_ms),
+    stretch: stretchTag(row.role_rank, row.report_rank),
+    openedSinceShared: row.opened,
+    interviewDays: row.interview_days ?? [],
+    lastDebriefOn: row.last_debrief_on,
+    lastSatisfactionTalkOn: row.last_satisfaction_on,
+  }));
+}
+
+/** The nudges about the reports in scope that are not resolved yet, whoever they are addressed to. */
+export async function unresolvedNudges(db: EntityManager, organizationId: string, scope: ReportScope): Promise<UnresolvedNudge[]> {
+  const rows: { id: string; kind: NudgeKind; report_id: string; dedup_key: string; recipient_id: string }[] = await db.query(
+    `SELECT id, kind, report_id, dedup_key, recipient_id FROM nudges
+      WHERE organization_id = $1 AND resolved_at IS NULL${scoped(scope, 'report_id')}`,
+    parameters(organizationId, scope),
+  );
+  return rows.map((r) => ({ id: r.id, kind: r.kind, reportId: r.report_id, dedupKey: r.dedup_key, recipientId: r.recipient_id }));
+}
+
+/** A nudge the sweep inserted: what an outbox row or a live update needs. */
+export interface RaisedNudge {
+  id: string;
+  kind: NudgeKind;
+  reportId: string;
+  recipientId: string;
+}
+
+export interface AppliedSweep {
+  raised: RaisedNudge[];
+  resolved: { id: string; recipientId: string }[];
+  readdressed: { id: string; recipientId: string; formerRecipientId: string }[];
+  /** Every recipient whose nudges changed, the former ones of readdressed nudges included. */
+  recipientIds: string[];
+}
+
+/**
+ * Writes a sweep's plan in one statement: inserts on the deduplication key (a nudge raised before,
+ * by this sweep's twin on another instance or by an earlier sweep, is left as it is), resolves
+ * the nudges whose reason is gone, moves the others to the report's new manager (open again: a
+ * snooze or a dismissal was the former manager's), and NOTIFYs every recipient concerned, which
+ * PostgreSQL delivers only if the transaction commits. Updates re-check `resolved_at IS NULL`, so
+ * a nudge another sweep resolved meanwhile is left alone.
+ */
+export async function applySweep(db: EntityManager, organizationId: string, plan: SweepPlan, at: Date): Promise<AppliedSweep> {
+  const { raise, resolve, readdress } = plan;
+  const [row]: { raised: { id: string; kind: NudgeKind; report_id: string; recipient_id: string }[] | null; resolved: { id: string; recipient_id: string }[] | null; readdressed: { id: string; recipient_id: string; former: string }[] | null; recipients: string[] | null }[] =
+    await db.query(
+      `WITH raised AS (
+         INSERT INTO nudges (organization_id, kind, report_id, recipient_id, role_id, dedup_key, due_on, raised_at)
+         SELECT $1, w.kind, w.report_id, w.recipient_id, w.role_id, w.dedup_key, w.due_on, $2
+           FROM json_to_recordset($3::json) AS w(kind text, report_id uuid, recipient_id uuid, role_id uuid, dedup_key text, due_on date)
+         ON CONFLICT (organization_id, report_id, kind, dedup_key) DO NOTHING
+         RETURNING id, kind, report_id, recipient_id
+       ), resolved AS (
+         UPDATE nudges n SET status = CASE WHEN n.status = 'DISMISSED' THEN 'DISMISSED' ELSE 'RESOLVED' END,
+                             snoozed_until = NULL, resolved_at = $2, updated_at = CURRENT_TIMESTAMP
+          WHERE n.organization_id = $1 AND n.id = ANY($4::uuid[]) AND n.resolved_at IS NULL
+         RETURNING n.id, n.recipient_id
+       ), readdressed AS (
+         UPDATE nudges n SET recipient_id = m.recipient_id, status = 'OPEN', snoozed_until = NULL, updated_at = CURRENT_TIMESTAMP
+           FROM unnest($5::uuid[], $6::uuid[]) AS m(id, recipient_id), nudges former
+          WHERE n.organization_id = $1 AND n.id = m.id AND n.resolved_at IS NULL AND former.organization_id = $1 AND former.id = m.id
+         RETURNING n.id, n.recipient_id, former.recipient_id AS former
+       ), recipients AS (
+         SELECT recipient_id FROM raised UNION SELECT recipient_id FROM resolved
+         UNION SELECT recipient_id FROM readdressed UNION SELECT former FROM readdressed
+       ), notified AS (
+         SELECT pg_notify('${NUDGES_CHANNEL}', json_build_object('organizationId', $1::uuid, 'recipientIds', json_agg(recipient_id))::text)
+           FROM (SELECT recipient_id, (row_number() OVER () - 1) / ${RECIPIENTS_PER_NOTIFY} AS chunk FROM recipients) c GROUP BY chunk
+       )
+       SELECT (SELECT json_agg(raised) FROM raised) AS raised, (SELECT json_agg(resolved) FROM resolved) AS resolved,
+              (SELECT json_agg(readdressed) FROM readdressed) AS readdressed,
+              (SELECT array_agg(recipient_id) FROM recipients) AS recipients, (SELECT count(*) FROM notified) AS notifications`,
+      [
+        organizationId,
+        at,
+        // One JSON document rather than six arrays: a first sweep of a large organization sends 95,000
+        // rows, and pg writes arrays out element by element several times slower than JSON.stringify;
+        // json_to_recordset reads each row once.
+        JSON.stringify(raise.map((n) => ({ kind: n.kind, report_id: n.reportId, recipient_id: n.recipientId, role_id: n.roleId, dedup_key: n.dedupKey, due_on: n.dueOn }))),
+        resolve,
+        readdress.map((r) => r.id),
+        readdress.map((r) => r.recipientId),
+      ],
+    );
+  return {
+    raised: (row.raised ?? []).map((r) => ({ id: r.id, kind: r.kind, reportId: r.report_id, recipientId: r.recipient_id })),
+    resolved: (row.resolved ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id })),
+    readdressed: (row.readdressed ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id, formerRecipientId: r.former })),
+    recipientIds: row.recipients ?? [],
+  };
+}

@@ -49,7 +49,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 async function listen(databaseUrl: string, options: TestAppOptions, afterClose: () => Promise<void>): Promise<TestApp> {
   const queries = new QueryCounter();
   const { ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD } = process.env;
-  const config = { ...readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD }), webDist: '/nonexistent', publicUrl: 'http://onward.test', ...options.config };
+  const defaults = readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD });
+  // No background jobs unless a suite asks: suites sweep by hand, so no scheduled sweep runs between their steps.
+  const jobs = { ...defaults.jobs, enabled: false };
+  const config = { ...defaults, webDist: '/nonexistent', publicUrl: 'http://onward.test', jobs, ...options.config };
   const app = await createApp({
     config,
     databaseUrl,

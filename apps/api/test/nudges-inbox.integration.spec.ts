@@ -75,9 +75,10 @@ describe('the nudge inbox', () => {
       ['PRACTICE_DUE_SOON', 'DISMISSED', true],
       ['ROLE_SHARED', 'RESOLVED', true],
     ]);
-    const resolved = all.find((n) => n.status === 'RESOLVED')!;
-    for (const result of [await t.manager.client.request(DISMISS_NUDGE, { id: resolved.id }), await t.manager.client.request(SNOOZE_NUDGE, { id: resolved.id, input: { duration: 'ONE_WEEK' } })]) {
-      expect([codeOf(result), reasonOf(result)]).toEqual(['CONFLICT', 'NUDGE_RESOLVED']);
+    for (const resolved of all) {
+      for (const result of [await t.manager.client.request(DISMISS_NUDGE, { id: resolved.id }), await t.manager.client.request(SNOOZE_NUDGE, { id: resolved.id, input: { duration: 'ONE_WEEK' } })]) {
+        expect([resolved.kind, codeOf(result), reasonOf(result)]).toEqual([resolved.kind, 'CONFLICT', 'NUDGE_RESOLVED']);
+      }
     }
     const malformed = await t.manager.client.request(DISMISS_NUDGE, { id: 'not-a-nudge' });
     expect([codeOf(malformed), reasonOf(malformed)]).toEqual(['NOT_FOUND', 'NUDGE_NOT_FOUND']);

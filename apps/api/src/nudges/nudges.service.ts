@@ -97,7 +97,8 @@ export class NudgesService {
   private async change(viewer: Viewer, id: string, set: string, extra: unknown[]): Promise<Nudge> {
     return this.dataSource.transaction(async (manager) => {
       const nudge = await this.require(manager, viewer, id);
-      if (nudge.status === NudgeStatusEnum.RESOLVED) throw new NudgesException(NudgesExceptionCode.NUDGE_RESOLVED, 'Its reason went away already: nothing left to do.');
+      // A dismissed nudge whose reason went since is resolved too, though it keeps saying it was dismissed.
+      if (nudge.status === NudgeStatusEnum.RESOLVED || nudge.resolvedAt !== null) throw new NudgesException(NudgesExceptionCode.NUDGE_RESOLVED, 'Its reason went away already: nothing left to do.');
       // `set` may use $3 onwards, from `extra`.
       await manager.query(
         `WITH changed AS (UPDATE nudges SET ${set}, updated_at = CURRENT_TIMESTAMP WHERE organization_id = $1 AND id = $2 RETURNING organization_id, recipient_id)

@@ -38,6 +38,8 @@ export async function createApp({ config, databaseUrl, queryCounter, logLevels, 
   const appDatabaseUrl = await prepareDatabase(databaseUrl, config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: appDatabaseUrl, ownerDatabaseUrl: databaseUrl, queryCounter, clock }), {
     logger: new PinoNestLogger(logger),
+    // Parsers are mounted below, each where it is needed: no form parser on every request.
+    bodyParser: false,
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');

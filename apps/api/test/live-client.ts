@@ -11,7 +11,7 @@ export function webSocketUrl(httpUrl: string): string {
 }
 
 /** A browser's upgrade: the session cookie the client holds (if any) and an Origin. */
-function upgradeHeaders(client: GraphqlClient | null, origin: string | null): Record<string, string> {
+export function upgradeHeaders(client: GraphqlClient | null, origin: string | null): Record<string, string> {
   return { ...(client?.cookie ? { cookie: client.cookie } : {}), ...(origin ? { origin } : {}) };
 }
 
@@ -26,7 +26,7 @@ export class LiveFeed<T> {
   completed = false;
 
   constructor(
-    private readonly client: Client,
+    private readonly connection: Client,
     private readonly stop: () => void,
   ) {}
 
@@ -57,13 +57,52 @@ export class LiveFeed<T> {
 
   async close(): Promise<void> {
     this.stop();
-    await this.client.dispose();
+    await this.connection.dispose();
+  }
+}
+
+/** One WebSocket as a browser tab holds it: it opens with the first subscription and is never retried. */
+export class LiveConnection {
+  private readonly ws: Client;
+
+  constructor(url: string, client: GraphqlClient | null, origin: string | null = APP_ORIGIN) {
+    const headers = upgradeHeaders(client, origin);
+    class BrowserLikeSocket extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, { headers });
+      }
+    }
+    this.ws = createClient({ url: webSocketUrl(url), webSocketImpl: BrowserLikeSocket, retryAttempts: 0, lazy: true });
+  }
+
+  subscribe<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables> | string, variables?: TVariables): LiveFeed<TResult> {
+    let feed: LiveFeed<TResult> | undefined = undefined;
+    const query = typeof document === 'string' ? document : printed(document);
+    const stop = this.ws.subscribe<TResult>(
+      { query, variables: (variables ?? undefined) as Record<string, unknown> | undefined },
+      {
+        next: (result) => feed!.push(result as GraphqlResponse<TResult>),
+        error: (error) => {
+          // An operation's errors come as a list; a closed socket as its close event.
+          const closed = error as { code?: number; reason?: string };
+          feed!.push({ errors: Array.isArray(error) ? error : [{ message: String(closed.reason ?? error), extensions: { code: 'CONNECTION_CLOSED', closeCode: closed.code } }] });
+          feed!.complete();
+        },
+        complete: () => feed!.complete(),
+      },
+    );
+    feed = new LiveFeed<TResult>(this.ws, stop);
+    return feed;
+  }
+
+  dispose(): Promise<void> {
+    return Promise.resolve(this.ws.dispose());
   }
 }
 
 /**
  * Subscribes over graphql-ws as the browser holding `client`'s session would, sending `origin`
- * (the app's own by default). The connection is not retried: a refusal is the test's to see.
+ * (the app's own by default), on a connection of its own that closes with the feed.
  */
 export function subscribe<TResult, TVariables>(
   url: string,
@@ -71,28 +110,7 @@ export function subscribe<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables> | string,
   options: { variables?: TVariables; origin?: string | null } = {},
 ): LiveFeed<TResult> {
-  const headers = upgradeHeaders(client, options.origin === undefined ? APP_ORIGIN : options.origin);
-  class BrowserLikeSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  const ws = createClient({ url: webSocketUrl(url), webSocketImpl: BrowserLikeSocket, retryAttempts: 0, lazy: true });
-  let feed: LiveFeed<TResult> | undefined = undefined;
-  const query = typeof document === 'string' ? document : printed(document);
-  const stop = ws.subscribe<TResult>(
-    { query, variables: (options.variables ?? undefined) as Record<string, unknown> | undefined },
-    {
-      next: (result) => feed!.push(result as GraphqlResponse<TResult>),
-      error: (error) => {
-        feed!.push({ errors: Array.isArray(error) ? error : [{ message: String((error as { reason?: string }).reason ?? error), extensions: { code: 'CONNECTION_CLOSED' } }] });
-        feed!.complete();
-      },
-      complete: () => feed!.complete(),
-    },
-  );
-  feed = new LiveFeed<TResult>(ws, stop);
-  return feed;
+  return new LiveConnection(url, client, options.origin === undefined ? APP_ORIGIN : options.origin).subscribe(document, options.variables);
 }
 
 /** The HTTP status an upgrade to `url` is answered with (101 when the WebSocket opens), and the body of a refusal. */
@@ -114,4 +132,3 @@ export function upgradeAnswer(url: string, headers: Record<string, string>): Pro
   });
 }
 
-export { upgradeHeaders };

@@ -41,9 +41,9 @@ describe('tenancy boundaries in the source', () => {
       'database/cross-tenant-lookups.ts',
       'database/migrations/1764700000000-row-level-security.ts',
       'database/migrations/1764850000000-session-viewer-person.ts', // the session lookup also reads the holder's own row
+      'database/migrations/1764900000000-nudges.ts',
       'database/migrations/1765300000000-calendar-feeds.ts',
       'database/migrations/1765400000000-password-resets.ts',
-      'database/migrations/1764900000000-nudges.ts',
     ]);
   });
 

@@ -32,6 +32,8 @@ export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 5;
 const MAX_MESSAGE_BYTES = 64 * 1024;
 /** Pings keep proxies from closing an idle socket and find clients that vanished. */
 const KEEP_ALIVE_MS = 12_000;
+/** How long clients have to answer a going-away close before their sockets are cut. */
+const GOODBYE_MS = 1_000;
 
 type Extra = { request: Request; socket: WebSocket };
 
@@ -92,7 +94,14 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     const wss = this.wss;
     if (!wss) return;
     this.wss = undefined;
-    for (const client of wss.clients) client.close(1001, 'Going away');
+    const clients = [...wss.clients];
+    const gone = Promise.all(clients.map((client) => new Promise((resolve) => client.once('close', resolve))));
+    for (const client of clients) client.close(1001, 'Going away');
+    // The closing handshake lets each client see why (and reconnect elsewhere); one that does not answer is cut.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([gone, new Promise((resolve) => (timer = setTimeout(resolve, GOODBYE_MS)))]);
+    clearTimeout(timer);
+    for (const client of clients) client.terminate();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   }
 

@@ -130,7 +130,7 @@ describe('nudgesChanged', () => {
       await app.db.query(`UPDATE nudges SET status = 'OPEN', snoozed_until = NULL WHERE id = ANY($1::uuid[])`, [reopen]);
       app.queries.reset();
       await app.db.query(`SELECT pg_notify('onward_nudges', $1)`, [JSON.stringify({ organizationId, recipientIds: [t.manager.id] })]);
-      const change = changeOf(await feed.next());
+      const change = changeOf((await feed.next())!);
       expect(change.newlyOpen.map((n) => n.id).sort()).toEqual([...reopen].sort());
       expect(change.newlyOpen.every((n) => n.roleTitle?.startsWith('Staff Engineer at'))).toBe(true);
       return app.queries.count;

@@ -1,0 +1,70 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../generated/gql';
+import type { NudgeSummaryFieldsFragment } from '../../generated/gql/graphql';
+import { formatDate } from '../format/format-date';
+import { nudgeActionLabel, nudgeHref, nudgeSentence } from './nudge-words';
+
+export const NudgeSummaryFieldsFragmentDoc = graphql(`
+  fragment NudgeSummaryFields on Nudge {
+    id
+    kind
+    status
+    reportName
+    roleTitle
+    dueOn
+    raisedAt
+    resolvedAt
+    snoozedUntil
+    target {
+      action
+      reportId
+      roleId
+    }
+  }
+`);
+
+/** When it was raised, and where it stands when it is not simply open. */
+export function nudgeStanding(nudge: NudgeSummaryFieldsFragment): string {
+  const raised = `Raised ${formatDate(nudge.raisedAt)}`;
+  switch (nudge.status) {
+    case 'SNOOZED':
+      return nudge.snoozedUntil ? `${raised} · snoozed until ${formatDate(nudge.snoozedUntil)}` : `${raised} · snoozed`;
+    case 'DISMISSED':
+      return `${raised} · dismissed`;
+    case 'RESOLVED':
+      return nudge.resolvedAt ? `${raised} · resolved ${formatDate(nudge.resolvedAt)}` : `${raised} · resolved`;
+    default:
+      return raised;
+  }
+}
+
+/**
+ * One nudge in words, when it was raised, and the way to act on it ("Start the debrief" and so
+ * on), which leads to the page where doing it also resolves the nudge. `actions` go beside it.
+ */
+export function NudgeSummary({ nudge, actions, headingId }: { nudge: NudgeSummaryFieldsFragment; actions?: ReactNode; headingId?: string }) {
+  const href = nudge.status === 'RESOLVED' ? null : nudgeHref(nudge.target);
+  return (
+    <Stack gap={6}>
+      <Text fw={500} id={headingId}>
+        {nudgeSentence(nudge)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {nudgeStanding(nudge)}
+      </Text>
+      {(href || actions) && (
+        <Group gap="xs" wrap="wrap" mt={4}>
+          {href && (
+            <Button component={Link} to={href} size="xs" variant="light" rightSection={<IconArrowRight size={14} aria-hidden />} aria-describedby={headingId}>
+              {nudgeActionLabel(nudge.target.action)}
+            </Button>
+          )}
+          {actions}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -6,6 +6,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { MemoryRouter } from 'react-router';
 import type { NudgeStatus } from '../../../generated/gql/graphql';
 import { stubMatchMedia } from '../../../test/match-media-stub';
+import { OpenNudgeCountQuery } from '../live/live-inbox-operations';
 import { DismissNudgeMutation, InboxQuery, SnoozeNudgeMutation } from './inbox-operations';
 import { InboxPage, INBOX_PAGE_SIZE } from './InboxPage';
 
@@ -41,6 +42,9 @@ const inbox = (status: NudgeStatus, nodes: ReturnType<typeof nudge>[] | Error): 
   request: { query: InboxQuery, variables: { status, first: INBOX_PAGE_SIZE } },
   ...(nodes instanceof Error ? { error: nodes } : { result: page(nodes) }),
 });
+
+/** The count read again after a snooze or a dismissal. */
+const openCount = (count: number): MockedResponse => ({ request: { query: OpenNudgeCountQuery }, result: { data: { openNudgeCount: count } } });
 
 function renderInbox(address: string, ...mocks: MockedResponse[]) {
   return render(
@@ -79,7 +83,7 @@ describe('InboxPage', () => {
     renderInbox('/inbox', inbox('OPEN', [nudge('n1'), nudge('n2', { roleTitle: 'Principal Engineer at Hooli', target: { __typename: 'NudgeTarget', action: 'OPEN_ROLE', reportId: 'r1', roleId: 'role-2' } })]), {
       request: { query: DismissNudgeMutation, variables: { id: 'n1' } },
       result: { data: { dismissNudge: nudge('n1', { status: 'DISMISSED' }) } },
-    });
+    }, openCount(1));
     await screen.findByText('Priya Raman shared “Staff Engineer at Globex” with you.');
     fireEvent.click(screen.getAllByRole('button', { name: 'Dismiss' })[0]);
     await waitFor(() => expect(items('Open nudges')).toHaveLength(1));
@@ -90,7 +94,7 @@ describe('InboxPage', () => {
     renderInbox('/inbox', inbox('OPEN', [nudge('n1')]), inbox('OPEN', []), {
       request: { query: SnoozeNudgeMutation, variables: { id: 'n1', input: { duration: 'ONE_WEEK' } } },
       result: { data: { snoozeNudge: nudge('n1', { status: 'SNOOZED', snoozedUntil: '2026-11-27T10:00:00.000Z' }) } },
-    });
+    }, openCount(0));
     fireEvent.click(await screen.findByRole('button', { name: 'Snooze' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'For a week' }));
     expect(await screen.findByText(/Nothing needs you right now/)).toBeTruthy();

@@ -3,6 +3,18 @@ import { DatePickerInput } from '@mantine/dates';
 import { useState } from 'react';
 import { snoozeDayBounds } from './snooze-days';
 
+/** The calendar's arrows and headings, named for screen readers (Mantine leaves them unnamed). */
+const CALENDAR_LABELS = {
+  nextMonth: 'Next month',
+  previousMonth: 'Previous month',
+  nextYear: 'Next year',
+  previousYear: 'Previous year',
+  nextDecade: 'Next decade',
+  previousDecade: 'Previous decade',
+  monthLevelControl: 'Choose another month',
+  yearLevelControl: 'Choose another year',
+};
+
 interface SnoozeUntilModalProps {
   opened: boolean;
   onClose: () => void;
@@ -48,6 +60,7 @@ export function SnoozeUntilModal({ opened, onClose, onSnooze, about }: SnoozeUnt
           maxDate={max}
           error={problem}
           popoverProps={{ withinPortal: true }}
+          ariaLabels={CALENDAR_LABELS}
           data-autofocus
         />
         <Group justify="flex-end" gap="sm">

@@ -12,11 +12,12 @@ interface StoredConnection {
 
 /**
  * After a snooze or a dismissal: the nudge leaves every cached list of another status at once
- * (the list of its new status is read when shown), and the open count drops if it was open.
- * The live update that follows reads the lists again anyway; this makes the click felt at once.
+ * (the list of its new status is read when shown). The live update that follows reads the lists
+ * again anyway; this makes the click felt at once. The open count is not counted down here: the
+ * live update may arrive before the mutation's answer, and would then be counted down twice.
  */
-export function moveOutOfOtherLists(cache: ApolloCache, nudge: { id: string; status: string }, wasOpen: boolean): void {
-  cache.modify<{ myNudges: StoredConnection; openNudgeCount: number }>({
+export function moveOutOfOtherLists(cache: ApolloCache, nudge: { id: string; status: string }): void {
+  cache.modify<{ myNudges: StoredConnection }>({
     id: 'ROOT_QUERY',
     fields: {
       myNudges(existing, { storeFieldName, readField, isReference }) {
@@ -25,9 +26,6 @@ export function moveOutOfOtherLists(cache: ApolloCache, nudge: { id: string; sta
         if (status === null || status === nudge.status) return existing;
         const edges = existing.edges.filter((edge) => readField('id', edge.node) !== nudge.id);
         return edges.length === existing.edges.length ? existing : { ...existing, edges, totalCount: Math.max(0, existing.totalCount - 1) };
-      },
-      openNudgeCount(count) {
-        return wasOpen ? Math.max(0, count - 1) : count;
       },
     },
   });

@@ -5,6 +5,7 @@ import type { NudgeSummaryFieldsFragment, SnoozeNudgeInput } from '../../../gene
 import { describeError } from '../../../shared/errors/describe-error';
 import { formatDay } from '../../../shared/format/format-day';
 import { DismissNudgeMutation, SnoozeNudgeMutation } from './inbox-operations';
+import { OpenNudgeCountQuery } from '../live/live-inbox-operations';
 import { moveOutOfOtherLists } from './nudge-cache';
 
 export type SnoozeChoice = { duration: 'ONE_WEEK' | 'ONE_MONTH' } | { until: string };
@@ -16,12 +17,14 @@ function snoozedFor(choice: SnoozeChoice): string {
 
 /** Snooze and dismiss one nudge, saying in words what happened or why it did not. */
 export function useNudgeActions(nudge: NudgeSummaryFieldsFragment) {
-  const wasOpen = nudge.status === 'OPEN';
+  // The count is read again with the answer (it is also what the live update brings), so it is right even without a live connection.
   const [snoozeNudge, snoozing] = useMutation(SnoozeNudgeMutation, {
-    update: (cache, { data }) => data && moveOutOfOtherLists(cache, data.snoozeNudge, wasOpen),
+    update: (cache, { data }) => data && moveOutOfOtherLists(cache, data.snoozeNudge),
+    refetchQueries: [{ query: OpenNudgeCountQuery }],
   });
   const [dismissNudge, dismissing] = useMutation(DismissNudgeMutation, {
-    update: (cache, { data }) => data && moveOutOfOtherLists(cache, data.dismissNudge, wasOpen),
+    update: (cache, { data }) => data && moveOutOfOtherLists(cache, data.dismissNudge),
+    refetchQueries: [{ query: OpenNudgeCountQuery }],
   });
 
   const snooze = useCallback(

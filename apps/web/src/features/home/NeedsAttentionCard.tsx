@@ -55,7 +55,7 @@ export function NeedsAttentionCard() {
           <Fragment key={nudge.id}>
             {index > 0 && <Divider component="li" aria-hidden />}
             <li>
-              <NudgeSummary nudge={nudge} headingId={`attention-${nudge.id}`} />
+              <NudgeSummary nudge={nudge} headingId={`attention-${nudge.id}`} compact />
             </li>
           </Fragment>
         ))}

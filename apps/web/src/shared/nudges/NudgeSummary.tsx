@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -43,10 +43,35 @@ export function nudgeStanding(nudge: NudgeSummaryFieldsFragment): string {
 
 /**
  * One nudge in words, when it was raised, and the way to act on it ("Start the debrief" and so
- * on), which leads to the page where doing it also resolves the nudge. `actions` go beside it.
+ * on), which leads to the page where doing it also resolves the nudge. `actions` go beside it and
+ * wrap as one group on a phone. `compact` (a list of a few on the home page) puts the way to act
+ * beside the date, as a link.
  */
-export function NudgeSummary({ nudge, actions, headingId }: { nudge: NudgeSummaryFieldsFragment; actions?: ReactNode; headingId?: string }) {
+export function NudgeSummary({ nudge, actions, headingId, compact = false }: { nudge: NudgeSummaryFieldsFragment; actions?: ReactNode; headingId?: string; compact?: boolean }) {
   const href = nudge.status === 'RESOLVED' ? null : nudgeHref(nudge.target);
+  const label = nudgeActionLabel(nudge.target.action);
+  if (compact) {
+    return (
+      <Stack gap={4}>
+        <Text fw={500} id={headingId}>
+          {nudgeSentence(nudge)}
+        </Text>
+        <Group gap="xs" justify="space-between" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            {nudgeStanding(nudge)}
+          </Text>
+          {href && (
+            <Anchor component={Link} to={href} size="sm" fw={500} aria-describedby={headingId}>
+              <Group component="span" gap={4} wrap="nowrap">
+                {label}
+                <IconArrowRight size={14} aria-hidden />
+              </Group>
+            </Anchor>
+          )}
+        </Group>
+      </Stack>
+    );
+  }
   return (
     <Stack gap={6}>
       <Text fw={500} id={headingId}>
@@ -59,10 +84,14 @@ export function NudgeSummary({ nudge, actions, headingId }: { nudge: NudgeSummar
         <Group gap="xs" wrap="wrap" mt={4}>
           {href && (
             <Button component={Link} to={href} size="xs" variant="light" rightSection={<IconArrowRight size={14} aria-hidden />} aria-describedby={headingId}>
-              {nudgeActionLabel(nudge.target.action)}
+              {label}
             </Button>
           )}
-          {actions}
+          {actions && (
+            <Group gap="xs" wrap="nowrap">
+              {actions}
+            </Group>
+          )}
         </Group>
       )}
     </Stack>

@@ -29,7 +29,9 @@ export function nudgeSentence({ kind, reportName, roleTitle, dueOn }: NudgeWords
     case 'DEBRIEF_PENDING':
       return `${reportName} interviewed for ${aRole(roleTitle)}, and there is no debrief of it yet.`;
     case 'SATISFACTION_TALK_SUGGESTED':
-      return `${reportName} shared ${aRole(roleTitle)} at their own level: a satisfaction conversation with ${first(reportName)} may help more than an interview.`;
+      return roleTitle
+        ? `${reportName} shared ${aRole(roleTitle)}, a same-level role: a good moment for a satisfaction conversation with ${first(reportName)}.`
+        : `${reportName} shared a same-level role that is no longer shared: a good moment for a satisfaction conversation with ${first(reportName)}.`;
     case 'ROLE_SHARED':
       return roleTitle ? `${reportName} shared ${aRole(roleTitle)} with you.` : `${reportName} shared a role with you that is no longer shared.`;
   }

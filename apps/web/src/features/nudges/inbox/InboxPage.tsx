@@ -84,7 +84,7 @@ export function InboxPage() {
         fullWidth
         maw={520}
       />
-      {connection && (
+      {connection && connection.totalCount > 0 && (
         <Text size="sm" c="dimmed" aria-live="polite">
           {connection.totalCount === 1 ? `1 ${filter.label.toLowerCase()} nudge` : `${connection.totalCount} ${filter.label.toLowerCase()} nudges`}
         </Text>

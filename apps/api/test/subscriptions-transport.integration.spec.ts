@@ -72,6 +72,13 @@ describe('subscriptions over graphql-ws', () => {
       }
     });
 
+    it('a subscription sent over HTTP is refused before it runs, and costs no SQL', async () => {
+      app.queries.reset();
+      const result = await admin.client.requestRaw('subscription { nudgesChanged { openCount } }');
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', reason: 'WEBSOCKET_ONLY' });
+      expect(app.queries.count).toBe(0);
+    });
+
     it('carries at most five subscriptions at once', async () => {
       const connection = new LiveConnection(app.url, admin.client);
       try {

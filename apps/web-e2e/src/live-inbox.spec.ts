@@ -46,7 +46,7 @@ test('a role Priya shares shows on Maya’s open page, bell and “Needs attenti
   await expect(page.getByRole('banner').getByRole('link', { name: /^Inbox: \d+ open nudges?$/ })).toBeVisible();
   const before = await bellCount(page);
   // Survives only as long as the page is not loaded again.
-  await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+  await page.evaluate('window.stillTheSamePage = true');
 
   await priyaShares(browser, title);
 
@@ -59,14 +59,14 @@ test('a role Priya shares shows on Maya’s open page, bell and “Needs attenti
   const item = page.getByRole('list', { name: 'Open nudges' }).getByRole('listitem').filter({ hasText: sentence });
   await expect(item).toBeVisible();
   await expect(item.getByRole('link', { name: 'Open the role' })).toHaveAttribute('href', /^\/roles\//);
-  expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+  expect(await page.evaluate<boolean>('window.stillTheSamePage === true')).toBe(true);
 
   // And while the inbox is open, the next share arrives in it too.
   const next = `Principal Engineer at Wonka ${unique()}`;
   await priyaShares(browser, next);
   await expect(page.getByRole('list', { name: 'Open nudges' }).getByRole('listitem').first()).toContainText(`Priya Raman shared “${next}” with you.`);
   await expect(bellSaying(page, before + 2)).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+  expect(await page.evaluate<boolean>('window.stillTheSamePage === true')).toBe(true);
 });
 
 test('Maya snoozes one nudge until a day and dismisses another; each moves to its list and the bell counts down', async ({ page, browser }) => {

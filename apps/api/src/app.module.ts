@@ -38,6 +38,7 @@ import { NudgesModule } from './nudges/nudges.module';
 import { MyDataModule } from './my-data/my-data.module';
 import { RecordSharingModule } from './record-sharing/record-sharing.module';
 import { SeedModule } from './seed/seed.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -70,6 +71,7 @@ export class AppModule {
         ReportChangesModule,
         JobsModule.forRoot(schemaOnly ? null : (ownerDatabaseUrl ?? null)),
         GraphqlConfigModule,
+        SubscriptionsModule,
         MailModule,
         AuthModule,
         OrganizationsModule,

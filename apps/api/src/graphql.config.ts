@@ -17,6 +17,7 @@ import { documentLimitRules } from './common/request-limits/document-limit-rules
 import { assertOperationWithinLimits } from './common/request-limits/operation-limits';
 import { REQUEST_LIMITS } from './common/request-limits/request-limits';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { refuseSubscriptionsOverHttp } from './subscriptions/subscriptions-over-http.step';
 
 /**
  * One endpoint, /graphql. Apollo's CSRF prevention stays on: a request must be JSON or carry a
@@ -52,6 +53,7 @@ export const GraphqlConfigModule = GraphQLModule.forRootAsync<ApolloDriverConfig
       // resolver to collect them: a cost per resolved field that buys nothing.
       ApolloServerPluginCacheControlDisabled(),
       beforeExecution([
+        refuseSubscriptionsOverHttp,
         ({ schema, document, operation, request }) => assertOperationWithinLimits({ schema, document, operation, variables: request.variables }, REQUEST_LIMITS),
         bindViewer(sessions, cookies, people),
       ]),

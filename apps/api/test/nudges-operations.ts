@@ -73,3 +73,15 @@ export const RUN_NUDGE_SWEEP = graphql(`
     }
   }
 `);
+
+export const NUDGES_CHANGED = graphql(`
+  subscription NudgesChanged {
+    nudgesChanged {
+      openCount
+      noLongerOpenIds
+      newlyOpen {
+        ...NudgeFields
+      }
+    }
+  }
+`);

@@ -13,7 +13,8 @@ const MAX_VALUE_LENGTH = 200;
 
 interface HttpExchange {
   req: Request;
-  res: Response;
+  /** Null for an operation sent over a WebSocket, which has no answer to carry a cookie. */
+  res: Response | null;
 }
 
 /**
@@ -54,6 +55,7 @@ export class AuthCookies {
 
   /** Clears the session cookie under both names, whichever this browser holds. */
   clearSession({ res }: HttpExchange): void {
+    if (!res) throw new Error('a cookie can only be cleared on an HTTP answer');
     res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });
     res.clearCookie(SECURE_PREFIX + SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: true, path: '/' });
   }
@@ -73,7 +75,8 @@ export class AuthCookies {
     return undefined;
   }
 
-  private write(req: Request, res: Response, base: string, value: string, options: Pick<CookieOptions, 'sameSite' | 'maxAge'>): void {
+  private write(req: Request, res: Response | null, base: string, value: string, options: Pick<CookieOptions, 'sameSite' | 'maxAge'>): void {
+    if (!res) throw new Error('a cookie can only be set on an HTTP answer');
     const secure = this.servedSecurely(req);
     res.cookie(secure ? SECURE_PREFIX + base : base, value, { ...options, httpOnly: true, secure, path: '/' });
     // A plain-named copy left from before HTTPS would otherwise linger beside the prefixed one.

@@ -1,4 +1,5 @@
 import type { BeforeExecutionStep } from '../common/graphql/before-execution.plugin';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { RequestLoaders } from '../common/graphql/request-loaders';
 import { bindRequestOrganization } from '../database/tenant-scope';
 import type { PeopleLoaders } from '../people/people-loaders';
@@ -11,18 +12,25 @@ import type { SessionsService } from './sessions.service';
  * context holds nobody, so anything reading it earlier sees an anonymous request and fails closed.
  */
 export function bindViewer(sessions: SessionsService, cookies: AuthCookies, people: PeopleLoaders): BeforeExecutionStep {
-  return async ({ contextValue }) => {
-    const session = await sessions.resolve(cookies.readSession(contextValue.req));
-    const viewer = session?.viewer ?? null;
-    if (session) {
-      // Row-level security: the rest of the request runs as the viewer's organization, the
-      // session's own sliding expiry first (outside it, that update would find no row).
-      bindRequestOrganization(session.viewer.organizationId);
-      await sessions.recordUse(session);
-    }
-    contextValue.viewer = viewer;
-    contextValue.loaders = new RequestLoaders(viewer);
-    // The session's statement read the viewer's own row: `me` and the rest of the request start with it.
-    if (session) people.of(contextValue).personById.prime(session.person.id, session.person);
-  };
+  return ({ contextValue }) => bindSession(sessions, cookies, people, contextValue);
+}
+
+/**
+ * The session behind the context's cookie becomes its viewer, with fresh loaders; nobody when there
+ * is none. HTTP requests and every operation or subscription event sent over a WebSocket (whose
+ * `req` is the upgrade request) pass here, so both are bound the same way.
+ */
+export async function bindSession(sessions: SessionsService, cookies: AuthCookies, people: PeopleLoaders, context: GraphqlContext): Promise<void> {
+  const session = await sessions.resolve(cookies.readSession(context.req));
+  const viewer = session?.viewer ?? null;
+  if (session) {
+    // Row-level security: the rest of the request runs as the viewer's organization, the
+    // session's own sliding expiry first (outside it, that update would find no row).
+    bindRequestOrganization(session.viewer.organizationId);
+    await sessions.recordUse(session);
+  }
+  context.viewer = viewer;
+  context.loaders = new RequestLoaders(viewer);
+  // The session's statement read the viewer's own row: `me` and the rest of the request start with it.
+  if (session) people.of(context).personById.prime(session.person.id, session.person);
 }

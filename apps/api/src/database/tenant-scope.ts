@@ -42,7 +42,15 @@ export function withOrganization<T>(organizationId: string, work: () => Promise<
  * function and every resolver and loader after it, shares this one scope.
  */
 export function tenantRequestScope(_req: Request, _res: Response, next: NextFunction): void {
-  storage.run({ organizationId: undefined, request: true }, next);
+  openRequestScope(next);
+}
+
+/**
+ * Opens a request's scope, empty until `bindRequestOrganization`, for work that arrives other than
+ * as an HTTP request through Express: each GraphQL operation sent over a WebSocket.
+ */
+export function openRequestScope<T>(work: () => T): T {
+  return storage.run({ organizationId: undefined, request: true }, work);
 }
 
 /** Called once per request, where the viewer is known; later statements of the request run as its organization. */

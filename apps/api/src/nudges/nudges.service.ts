@@ -79,6 +79,25 @@ export class NudgesService {
     return count;
   }
 
+  /** The ids of the viewer's open nudges, newest first: what a live inbox compares from one change to the next. */
+  async openIds(viewer: Viewer): Promise<string[]> {
+    const p = new Parameters();
+    const sql = `SELECT n.id ${inInbox(viewer, p)} AND ${inStatus(NudgeStatusEnum.OPEN, this.clock.now(), p)} ORDER BY n.raised_at DESC, n.id DESC`;
+    const rows: { id: string }[] = await this.dataSource.query(sql, p.values);
+    return rows.map((row) => row.id);
+  }
+
+  /** Those of `ids` that are open in the viewer's inbox, newest first, in one statement; anyone else's are not there. */
+  async openByIds(viewer: Viewer, ids: readonly string[]): Promise<Nudge[]> {
+    const wanted = ids.filter(isUuid);
+    if (wanted.length === 0) return [];
+    const now = this.clock.now();
+    const p = new Parameters();
+    const sql = `SELECT ${COLUMNS} ${inInbox(viewer, p)} AND ${inStatus(NudgeStatusEnum.OPEN, now, p)} AND n.id = ANY(${p.add(wanted)}::uuid[]) ORDER BY n.raised_at DESC, n.id DESC`;
+    const rows: NudgeRow[] = await this.dataSource.query(sql, p.values);
+    return rows.map((row) => Nudge.from(row, now));
+  }
+
   async snooze(viewer: Viewer, id: string, input: SnoozeNudgeInput): Promise<Nudge> {
     const choice: SnoozeChoice = input.until ? { kind: 'UNTIL_DAY', day: input.until } : { kind: input.duration! };
     const until = snoozeUntil(choice, this.clock.now());

@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeFields\n    }\n  }\n": typeof types.SnoozeNudgeDocument,
     "\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeFields\n    }\n  }\n": typeof types.DismissNudgeDocument,
     "\n  mutation RunNudgeSweep {\n    runNudgeSweep {\n      raised\n      resolved\n      readdressed\n    }\n  }\n": typeof types.RunNudgeSweepDocument,
+    "\n  subscription NudgesChanged {\n    nudgesChanged {\n      openCount\n      noLongerOpenIds\n      newlyOpen {\n        ...NudgeFields\n      }\n    }\n  }\n": typeof types.NudgesChangedDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": typeof types.LevelFieldsFragmentDoc,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
@@ -143,6 +144,7 @@ const documents: Documents = {
     "\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeFields\n    }\n  }\n": types.SnoozeNudgeDocument,
     "\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeFields\n    }\n  }\n": types.DismissNudgeDocument,
     "\n  mutation RunNudgeSweep {\n    runNudgeSweep {\n      raised\n      resolved\n      readdressed\n    }\n  }\n": types.RunNudgeSweepDocument,
+    "\n  subscription NudgesChanged {\n    nudgesChanged {\n      openCount\n      noLongerOpenIds\n      newlyOpen {\n        ...NudgeFields\n      }\n    }\n  }\n": types.NudgesChangedDocument,
     "\n  fragment PersonFields on Person {\n    id\n    name\n    email\n    title\n    status\n    isAdmin\n    level {\n      key\n    }\n    manager {\n      id\n      name\n    }\n    directReports {\n      id\n      name\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  fragment LevelFields on Level {\n    id\n    key\n    name\n    track\n    rank\n    keywords\n  }\n": types.LevelFieldsFragmentDoc,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": types.OrganizationFieldsFragmentDoc,
@@ -356,6 +358,10 @@ export function graphql(source: "\n  mutation DismissNudge($id: ID!) {\n    dism
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunNudgeSweep {\n    runNudgeSweep {\n      raised\n      resolved\n      readdressed\n    }\n  }\n"): (typeof documents)["\n  mutation RunNudgeSweep {\n    runNudgeSweep {\n      raised\n      resolved\n      readdressed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NudgesChanged {\n    nudgesChanged {\n      openCount\n      noLongerOpenIds\n      newlyOpen {\n        ...NudgeFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NudgesChanged {\n    nudgesChanged {\n      openCount\n      noLongerOpenIds\n      newlyOpen {\n        ...NudgeFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { SignupPage } from '../features/auth/SignupPage';
 import { HomePage } from '../features/home/HomePage';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
 import { growthRoutes } from '../features/growth/growth-routes';
+import { nudgeRoutes } from '../features/nudges/nudge-routes';
 import { roleRoutes } from '../features/roles/role-routes';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -37,6 +38,7 @@ export function App() {
           <Route index element={<HomePage />} />
           {roleRoutes()}
           {growthRoutes()}
+          {nudgeRoutes()}
           {accountRoutes()}
           <Route path="/admin/ladder" element={<LadderPage />} />
           <Route element={<RouteGuard access="admin" />}>

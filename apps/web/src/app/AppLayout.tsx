@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../shared/ui/PageLoader';
+import { NudgeBell } from '../features/nudges/bell/NudgeBell';
 import { useLogOut } from '../features/session/useLogOut';
 import { useViewer } from '../features/session/useViewer';
 import { useIsNarrow } from '../shared/ui/useIsNarrow';
@@ -16,6 +17,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   const { viewer } = useViewer();
   const { logOut, loading: loggingOut } = useLogOut();
   const narrow = useIsNarrow();
+  // Nudges are about direct reports: only managers get the bell (and the live connection it holds).
+  const isManager = (viewer?.directReports.length ?? 0) > 0;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={{ base: 'md', sm: 'xl' }}>
@@ -33,6 +36,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
             </UnstyledButton>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {isManager && <NudgeBell />}
             {viewer && (
               <Text size="sm" fw={500} visibleFrom="xs" truncate="end" maw={220}>
                 {viewer.name}
@@ -55,7 +59,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
             Signed in as <b>{viewer.name}</b>
           </Text>
         )}
-        <AppNavigation isAdmin={viewer?.isAdmin ?? false} isManager={(viewer?.directReports.length ?? 0) > 0} onNavigate={close} />
+        <AppNavigation isAdmin={viewer?.isAdmin ?? false} isManager={isManager} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <div style={{ maxWidth: 1120, margin: '0 auto' }}>{children ?? (

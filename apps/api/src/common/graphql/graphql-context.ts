@@ -5,7 +5,8 @@ import { RequestLoaders } from './request-loaders';
 /** Built fresh for every request: who is asking, and the cache in which modules keep their loaders. */
 export interface GraphqlContext {
   req: Request;
-  res: Response;
+  /** None over a WebSocket, where only subscriptions run: nothing there sets a cookie. */
+  res: Response | null;
   /** Nobody until the request passed every check; then the session's viewer (`bindViewer`). */
   viewer: Viewer | null;
   loaders: RequestLoaders;

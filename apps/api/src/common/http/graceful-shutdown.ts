@@ -8,6 +8,17 @@ interface Drain {
 }
 
 const drains = new WeakMap<INestApplication, Drain>();
+const longLived = new WeakMap<Server, Set<() => void>>();
+
+/**
+ * Connections that outlive any request (WebSockets) would hold `server.close()` open until the
+ * grace period ran out: `close` is called as soon as shutdown begins, to tell their clients to go.
+ */
+export function closeOnShutdown(server: Server, close: () => void): void {
+  const closers = longLived.get(server) ?? new Set();
+  closers.add(close);
+  longLived.set(server, closers);
+}
 
 /**
  * Installed first, so every request is known. Node's `server.close()` closes the connections idle
@@ -39,8 +50,10 @@ export async function shutDownGracefully(app: INestApplication, graceMs: number)
     for (const res of drain.inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
   }
   let timer: NodeJS.Timeout | undefined;
+  const closed = new Promise<boolean>((resolve) => server.close(() => resolve(false)));
+  for (const close of longLived.get(server) ?? []) close();
   const forced = await Promise.race([
-    new Promise<boolean>((resolve) => server.close(() => resolve(false))),
+    closed,
     new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(true), graceMs);
     }),

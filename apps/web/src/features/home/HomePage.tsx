@@ -9,6 +9,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { DirectReportsCard } from './DirectReportsCard';
 import { ManagerCard } from './ManagerCard';
+import { NeedsAttentionCard } from './NeedsAttentionCard';
 import { YourActionItemsCard } from './YourActionItemsCard';
 
 const HomeQuery = graphql(`
@@ -38,7 +39,8 @@ const HomeQuery = graphql(`
 
 /**
  * The signed-in person's place in the organization (level, manager, reports), their interview
- * practice status when they have a manager, and their open action items.
+ * practice status when they have a manager, what needs a manager's attention (their newest open
+ * nudges), and their open action items.
  */
 export function HomePage() {
   const { data, loading, error, refetch } = useQuery(HomeQuery, { fetchPolicy: 'cache-and-network' });
@@ -70,6 +72,7 @@ export function HomePage() {
           </Stack>
         }
       />
+      {me.directReports.length > 0 && <NeedsAttentionCard />}
       <YourActionItemsCard viewerId={me.id} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ManagerCard manager={me.manager} />

@@ -49,6 +49,7 @@ type Documents = {
     "\n  fragment TeamMemberFields on Person {\n    id\n    name\n    title\n    level {\n      id\n      key\n      name\n    }\n    practiceStatus {\n      ...PracticeStatusFields\n    }\n  }\n": typeof types.TeamMemberFieldsFragmentDoc,
     "\n  query Team {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      directReports {\n        ...TeamMemberFields\n      }\n    }\n  }\n": typeof types.TeamDocument,
     "\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query NeedsAttention($first: Int!) {\n    myNudges(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NudgeSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.NeedsAttentionDocument,
     "\n  fragment PersonSummaryFields on Person {\n    id\n    name\n    email\n    title\n    level {\n      id\n      key\n      name\n    }\n  }\n": typeof types.PersonSummaryFieldsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -57,6 +58,11 @@ type Documents = {
     "\n  mutation CreateLevel($input: CreateLevelInput!) {\n    createLevel(input: $input) {\n      ...LevelFields\n    }\n  }\n": typeof types.CreateLevelDocument,
     "\n  mutation UpdateLevel($id: ID!, $input: UpdateLevelInput!) {\n    updateLevel(id: $id, input: $input) {\n      ...LevelFields\n    }\n  }\n": typeof types.UpdateLevelDocument,
     "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteLevelDocument,
+    "\n  query Inbox($status: NudgeStatus, $first: Int, $after: String) {\n    myNudges(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NudgeSummaryFields\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeSummaryFields\n    }\n  }\n": typeof types.SnoozeNudgeDocument,
+    "\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeSummaryFields\n    }\n  }\n": typeof types.DismissNudgeDocument,
+    "\n  query OpenNudgeCount {\n    openNudgeCount\n  }\n": typeof types.OpenNudgeCountDocument,
+    "\n  subscription LiveInbox {\n    nudgesChanged {\n      openCount\n      noLongerOpenIds\n      newlyOpen {\n        ...NudgeSummaryFields\n      }\n    }\n  }\n": typeof types.LiveInboxDocument,
     "\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      rejected\n      rows {\n        line\n        email\n        name\n        outcome\n        messages\n      }\n    }\n  }\n": typeof types.ImportPeopleDocument,
     "\n  query LevelOptions {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": typeof types.LevelOptionsDocument,
     "\n  query ManagerOptions($search: String) {\n    people(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          email\n          title\n        }\n      }\n    }\n  }\n": typeof types.ManagerOptionsDocument,
@@ -101,6 +107,7 @@ type Documents = {
     "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
     "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReopenActionItemDocument,
     "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  fragment NudgeSummaryFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    target {\n      action\n      reportId\n      roleId\n    }\n  }\n": typeof types.NudgeSummaryFieldsFragmentDoc,
     "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": typeof types.PracticeStatusFieldsFragmentDoc,
 };
 const documents: Documents = {
@@ -139,6 +146,7 @@ const documents: Documents = {
     "\n  fragment TeamMemberFields on Person {\n    id\n    name\n    title\n    level {\n      id\n      key\n      name\n    }\n    practiceStatus {\n      ...PracticeStatusFields\n    }\n  }\n": types.TeamMemberFieldsFragmentDoc,
     "\n  query Team {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      directReports {\n        ...TeamMemberFields\n      }\n    }\n  }\n": types.TeamDocument,
     "\n  query Home {\n    me {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n        track\n      }\n      manager {\n        ...PersonSummaryFields\n      }\n      directReports {\n        ...PersonSummaryFields\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  query NeedsAttention($first: Int!) {\n    myNudges(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NudgeSummaryFields\n        }\n      }\n    }\n  }\n": types.NeedsAttentionDocument,
     "\n  fragment PersonSummaryFields on Person {\n    id\n    name\n    email\n    title\n    level {\n      id\n      key\n      name\n    }\n  }\n": types.PersonSummaryFieldsFragmentDoc,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      organizationName\n      name\n      email\n      expiresAt\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...ViewerFields\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -147,6 +155,11 @@ const documents: Documents = {
     "\n  mutation CreateLevel($input: CreateLevelInput!) {\n    createLevel(input: $input) {\n      ...LevelFields\n    }\n  }\n": types.CreateLevelDocument,
     "\n  mutation UpdateLevel($id: ID!, $input: UpdateLevelInput!) {\n    updateLevel(id: $id, input: $input) {\n      ...LevelFields\n    }\n  }\n": types.UpdateLevelDocument,
     "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n    }\n  }\n": types.DeleteLevelDocument,
+    "\n  query Inbox($status: NudgeStatus, $first: Int, $after: String) {\n    myNudges(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NudgeSummaryFields\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeSummaryFields\n    }\n  }\n": types.SnoozeNudgeDocument,
+    "\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeSummaryFields\n    }\n  }\n": types.DismissNudgeDocument,
+    "\n  query OpenNudgeCount {\n    openNudgeCount\n  }\n": types.OpenNudgeCountDocument,
+    "\n  subscription LiveInbox {\n    nudgesChanged {\n      openCount\n      noLongerOpenIds\n      newlyOpen {\n        ...NudgeSummaryFields\n      }\n    }\n  }\n": types.LiveInboxDocument,
     "\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      applied\n      dryRun\n      created\n      updated\n      unchanged\n      rejected\n      rows {\n        line\n        email\n        name\n        outcome\n        messages\n      }\n    }\n  }\n": types.ImportPeopleDocument,
     "\n  query LevelOptions {\n    levels {\n      id\n      key\n      name\n      track\n      rank\n    }\n  }\n": types.LevelOptionsDocument,
     "\n  query ManagerOptions($search: String) {\n    people(first: 20, search: $search) {\n      edges {\n        node {\n          id\n          name\n          email\n          title\n        }\n      }\n    }\n  }\n": types.ManagerOptionsDocument,
@@ -191,6 +204,7 @@ const documents: Documents = {
     "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
     "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.ReopenActionItemDocument,
     "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  fragment NudgeSummaryFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    target {\n      action\n      reportId\n      roleId\n    }\n  }\n": types.NudgeSummaryFieldsFragmentDoc,
     "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": types.PracticeStatusFieldsFragmentDoc,
 };
 
@@ -351,6 +365,10 @@ export function graphql(source: "\n  query Home {\n    me {\n      id\n      nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NeedsAttention($first: Int!) {\n    myNudges(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NudgeSummaryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedsAttention($first: Int!) {\n    myNudges(status: OPEN, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NudgeSummaryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PersonSummaryFields on Person {\n    id\n    name\n    email\n    title\n    level {\n      id\n      key\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment PersonSummaryFields on Person {\n    id\n    name\n    email\n    title\n    level {\n      id\n      key\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -380,6 +398,26 @@ export function graphql(source: "\n  mutation UpdateLevel($id: ID!, $input: Upda
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteLevel($id: ID!) {\n    deleteLevel(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($status: NudgeStatus, $first: Int, $after: String) {\n    myNudges(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NudgeSummaryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($status: NudgeStatus, $first: Int, $after: String) {\n    myNudges(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...NudgeSummaryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SnoozeNudge($id: ID!, $input: SnoozeNudgeInput!) {\n    snoozeNudge(id: $id, input: $input) {\n      ...NudgeSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation DismissNudge($id: ID!) {\n    dismissNudge(id: $id) {\n      ...NudgeSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenNudgeCount {\n    openNudgeCount\n  }\n"): (typeof documents)["\n  query OpenNudgeCount {\n    openNudgeCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveInbox {\n    nudgesChanged {\n      openCount\n      noLongerOpenIds\n      newlyOpen {\n        ...NudgeSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription LiveInbox {\n    nudgesChanged {\n      openCount\n      noLongerOpenIds\n      newlyOpen {\n        ...NudgeSummaryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -556,6 +594,10 @@ export function graphql(source: "\n  mutation ReopenActionItem($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NudgeSummaryFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    target {\n      action\n      reportId\n      roleId\n    }\n  }\n"): (typeof documents)["\n  fragment NudgeSummaryFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    target {\n      action\n      reportId\n      roleId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,10 +59,13 @@ async function listen(databaseUrl: string, options: TestAppOptions, afterClose: 
   const defaults = readConfig({ ONWARD_DB_APP_USER, ONWARD_DB_APP_PASSWORD });
   // Mail without an SMTP sink goes to a folder of this app's own, removed when it closes.
   const mailDir = mkdtempSync(path.join(os.tmpdir(), 'onward-test-mail-'));
+  // No background jobs unless a suite asks: suites sweep by hand, so no scheduled sweep runs between their steps.
+  const jobs = { ...defaults.jobs, enabled: false };
   const config: AppConfig = {
     ...defaults,
     webDist: '/nonexistent',
     publicUrl: 'http://onward.test',
+    jobs,
     ...options.config,
     mail: { ...defaults.mail, from: 'Onward <onward@onward.test>', dir: mailDir, ...options.config?.mail, ...options.mail },
   };

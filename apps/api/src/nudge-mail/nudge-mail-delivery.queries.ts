@@ -114,7 +114,7 @@ export async function mailFacts(db: EntityManager, organizationId: string, mail:
        LEFT JOIN people rp ON rp.organization_id = n.organization_id AND rp.id = n.report_id
        LEFT JOIN notification_settings s ON s.organization_id = o.organization_id AND s.person_id = o.recipient_id
       WHERE o.organization_id = $1 AND ((o.id = $2 AND o.nudge_id IS NOT NULL) OR o.digest_id = $2)
-      ORDER BY n.raised_at, o.id`,
+      ORDER BY n.raised_at, rp.name, n.kind, o.id`,
     [organizationId, mail.id],
   );
   // A digest with no items left still names its recipient: read them alone.

@@ -1,7 +1,5 @@
-import type { ParsedMail } from 'mailparser';
 import { NudgeMailDelivery } from '../src/nudge-mail/nudge-mail-delivery.service';
 import { NudgeOutbox } from '../src/nudge-mail/nudge-outbox.service';
-import type { ReceivedMail, SmtpSink } from './support/smtp-sink';
 import type { TestApp } from './test-app';
 
 export interface OutboxRow {
@@ -42,18 +40,5 @@ export function gatherDigests(app: TestApp, organizationId: string) {
   return app.app.get(NudgeOutbox).gatherDigests(organizationId);
 }
 
-/** The outbox row a nudge mail came from, read from its Message-ID (`<outbox-<id>@host>`); null for other mail. */
-export function outboxIdOf(mail: ParsedMail): string | null {
-  return /^<outbox-([0-9a-f-]{36})@/.exec(mail.messageId ?? '')?.[1] ?? null;
-}
-
-/** Nudge mail (not invitations) that reached `address`, in the order it arrived. */
-export function nudgeMailTo(sink: SmtpSink, address: string): ReceivedMail[] {
-  return sink.to(address).filter((mail) => outboxIdOf(mail.parsed) !== null);
-}
-
-/** The text/calendar part of a mail, unfolded (RFC 5545 folds long lines). */
-export function calendarPartOf(mail: ReceivedMail): string | null {
-  const part = mail.parsed.attachments.find((a) => a.contentType === 'text/calendar' || a.contentType === 'application/ics');
-  return part ? part.content.toString('utf8').replace(/\r\n[ \t]/g, '') : null;
-}
+// The helpers that read received mail need no app; the fault tests use them apart.
+export { calendarPartOf, nudgeMailTo, outboxIdOf } from './support/outbox-mail';

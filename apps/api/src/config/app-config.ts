@@ -80,6 +80,11 @@ export interface JobsConfig {
   nudgeSweepCron: string;
   /** How often pg-boss looks for due schedules and for jobs to work, in seconds (1 to 45). */
   pollSeconds: number;
+  /**
+   * How often pg-boss looks for jobs that ran out of time (their worker died) to retry them, and
+   * does its upkeep, in seconds; pg-boss's own 60 when unset.
+   */
+  superviseSeconds?: number;
 }
 
 /** How mail leaves: over SMTP when a server is configured, else as files a developer can open. */
@@ -211,6 +216,7 @@ export function readJobs(env: NodeJS.ProcessEnv = {}): JobsConfig {
     enabled: flag(env.ONWARD_JOBS, true),
     nudgeSweepCron: cron('ONWARD_NUDGE_SWEEP_CRON', env.ONWARD_NUDGE_SWEEP_CRON, '*/15 * * * *'),
     pollSeconds,
+    superviseSeconds: env.ONWARD_JOBS_SUPERVISE_SECONDS ? positiveInt('ONWARD_JOBS_SUPERVISE_SECONDS', env.ONWARD_JOBS_SUPERVISE_SECONDS, 60) : undefined,
   };
 }
 

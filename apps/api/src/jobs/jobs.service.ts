@@ -42,7 +42,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs.enabled || !this.databaseUrl) return;
-    const { pollSeconds } = this.config.jobs;
+    const { pollSeconds, superviseSeconds } = this.config.jobs;
     const boss = new PgBoss({
       connectionString: this.databaseUrl,
       schema: JOBS_SCHEMA,
@@ -50,6 +50,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       application_name: 'onward-jobs',
       cronMonitorIntervalSeconds: pollSeconds,
       cronWorkerIntervalSeconds: Math.min(pollSeconds, 5),
+      // Jobs whose worker died are retried once they expire, found by this pass.
+      ...(superviseSeconds ? { superviseIntervalSeconds: superviseSeconds, monitorIntervalSeconds: superviseSeconds } : {}),
     });
     // pg-boss reports its own failures (a lost connection, a failed maintenance pass) as events.
     boss.on('error', (error: Error) => this.logger.error(`${error.name}: ${error.message}`));
@@ -74,7 +76,9 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
         await definition.handleEach(job);
         return { id: job.id, status: 'completed' };
       } catch (error) {
-        return { id: job.id, status: 'failed', output: { message: error instanceof Error ? error.message : String(error) } };
+        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        this.logger.warn({ msg: `${definition.name} job failed; pg-boss retries it by its queue's rules`, jobId: job.id, error: message });
+        return { id: job.id, status: 'failed', output: { message } };
       }
     };
     await boss.work<object>(

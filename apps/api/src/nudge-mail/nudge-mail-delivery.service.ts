@@ -6,10 +6,11 @@ import { actAsSystem, type SystemActor } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
+import type { MailMessage } from '../mail/mail-message';
 import { Mailer } from '../mail/mailer.service';
 import { NudgeMailComposer } from './nudge-mail-composer';
 import { waitingMails } from './nudge-outbox.queries';
-import { claimMail, giveUpMail, mailFacts, recordFailure, settleMail, type ClaimedMail, type MailFacts, type RowOutcome } from './nudge-mail-delivery.queries';
+import { claimMail, giveUpMail, mailFacts, recordFailure, settleMail, type ClaimedMail, type RowOutcome } from './nudge-mail-delivery.queries';
 
 export const NUDGE_MAIL_ACTOR = 'nudge-mail';
 
@@ -30,8 +31,12 @@ function refusedBySmtpServer(error: unknown): boolean {
   return typeof code === 'number' && code >= 400;
 }
 
+type Prepared = { skip: QueuedMailSkipReason; outcomes: RowOutcome[] } | { skip: null; message: MailMessage; outcomes: RowOutcome[] };
+
+/** Name and message; read off the object, since errors from some packages are not of this realm's Error. */
 function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return typeof message === 'string' ? `${typeof name === 'string' ? name : 'Error'}: ${message}` : String(error);
 }
 
 /**
@@ -105,40 +110,51 @@ export class NudgeMailDelivery {
   private async attempt(actor: SystemActor, mail: ClaimedMail): Promise<DeliveryOutcome> {
     const db = this.dataSource.manager;
     const { organizationId } = actor;
-    const facts = await mailFacts(db, organizationId, mail);
-    if (!facts) {
-      await settleMail(db, organizationId, [{ rowId: mail.id, reason: 'RECIPIENT_INACTIVE' }], this.clock.now());
+    let prepared: Prepared;
+    try {
+      prepared = await this.prepare(actor, mail);
+    } catch (error) {
+      // Nothing left the building: the next attempt may start at once.
+      await this.keepFailure(mail, organizationId, error, true);
+      throw error;
+    }
+    if (prepared.skip) {
+      await settleMail(db, organizationId, prepared.outcomes, this.clock.now());
+      this.logger.debug({ msg: 'nudge mail skipped', outboxId: mail.id, reason: prepared.skip });
       return 'SKIPPED';
     }
+    try {
+      await this.mailer.send(prepared.message);
+    } catch (error) {
+      await this.keepFailure(mail, organizationId, error, refusedBySmtpServer(error));
+      throw error;
+    }
+    // Between the server's acceptance and this commit lies the one window in which a crash sends the mail again.
+    await settleMail(db, organizationId, prepared.outcomes, this.clock.now());
+    return 'SENT';
+  }
+
+  /** What the mail says now, or why it is not sent after all; with how each of its rows ends. */
+  private async prepare(actor: SystemActor, mail: ClaimedMail): Promise<Prepared> {
+    const facts = await mailFacts(this.dataSource.manager, actor.organizationId, mail);
+    if (!facts) return { skip: 'RECIPIENT_INACTIVE', outcomes: [{ rowId: mail.id, reason: 'RECIPIENT_INACTIVE' }] };
     const now = this.clock.now();
     const judged = facts.items.map((item) => ({ item, verdict: queuedNudgeVerdict(item.facts, facts.recipient, now) }));
     const going = judged.filter((j) => j.verdict.send).map((j) => j.item);
     const itemOutcomes: RowOutcome[] = judged.map(({ item, verdict }) => ({ rowId: item.rowId, reason: verdict.send ? null : verdict.reason }));
     const isDigest = mail.digestDay !== null;
-
     if (going.length === 0) {
       const reason: QueuedMailSkipReason = isDigest ? 'NOTHING_LEFT' : (itemOutcomes[0]?.reason ?? 'NUDGE_GONE');
-      await settleMail(db, organizationId, isDigest ? [...itemOutcomes, { rowId: mail.id, reason }] : [{ rowId: mail.id, reason }], now);
-      this.logger.debug({ msg: 'nudge mail skipped', outboxId: mail.id, reason });
-      return 'SKIPPED';
+      return { skip: reason, outcomes: isDigest ? [...itemOutcomes, { rowId: mail.id, reason }] : [{ rowId: mail.id, reason }] };
     }
-
     const message = isDigest ? await this.composer.digestMail(actor, mail, facts, going) : await this.composer.nudgeMail(actor, mail, facts, going[0]);
-    try {
-      await this.mailer.send(message);
-    } catch (error) {
-      await this.keepFailure(mail, organizationId, error);
-      throw error;
-    }
-    // Between the server's acceptance and this commit lies the one window in which a crash sends the mail again.
-    await settleMail(db, organizationId, isDigest ? [...itemOutcomes, { rowId: mail.id, reason: null }] : [{ rowId: mail.id, reason: null }], this.clock.now());
-    return 'SENT';
+    return { skip: null, message, outcomes: isDigest ? [...itemOutcomes, { rowId: mail.id, reason: null }] : [{ rowId: mail.id, reason: null }] };
   }
 
-  /** Notes the failure on the row; a refusal releases the claim, anything else leaves it to its lease. */
-  private async keepFailure(mail: ClaimedMail, organizationId: string, error: unknown): Promise<void> {
+  /** Notes the failure on the row; `release` when the mail surely did not go, else the claim waits for its lease. */
+  private async keepFailure(mail: ClaimedMail, organizationId: string, error: unknown, release: boolean): Promise<void> {
     try {
-      await recordFailure(this.dataSource.manager, organizationId, mail, describe(error), refusedBySmtpServer(error));
+      await recordFailure(this.dataSource.manager, organizationId, mail, describe(error), release);
     } catch (recording) {
       // The send's own failure is what the retry needs to know about; this one is only logged.
       this.logger.warn({ msg: 'could not record a failed nudge mail', outboxId: mail.id, error: describe(recording) });

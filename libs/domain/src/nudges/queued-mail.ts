@@ -63,5 +63,5 @@ export function queuedNudgeVerdict(nudge: QueuedNudgeFacts, recipient: QueuedMai
   return { send: true };
 }
 
-/** A mail's attempts before it is given up; with backoff capped at an hour they span about half a day. */
+/** A mail's attempts before it is given up; with the default delays (30 s doubling, at most an hour) they span about nine hours. */
 export const MAX_QUEUED_MAIL_ATTEMPTS = 16;

@@ -23,9 +23,13 @@ const SKIP_REASONS = `'NUDGE_GONE', 'RESOLVED', 'DISMISSED', 'SNOOZED', 'MANAGER
  * Message-ID of a mail is derived from its row's id, so a mail sent again after a crash between the
  * SMTP server's acceptance and the commit is recognisably the same one.
  *
- * organization_id is no foreign key of its own, like the nudges': the recipient's row (ON DELETE
- * CASCADE) ties each row to a live organization, and a first sweep of a large organization
- * writes tens of thousands of rows. Row-level security binds it like every tenant table.
+ * No column is a foreign key. A first sweep of a large organization writes a row for nearly every
+ * nudge it raises, in its own transaction, and each foreign key is checked row by row: over 100,000
+ * rows the three (nudge, recipient, digest) took about as long as the rest of the insert (0.8 of
+ * 1.8 s, measured with EXPLAIN ANALYZE). Nothing in Onward deletes a nudge or a person, and delivery rereads
+ * both through joins, so a row whose nudge or recipient went is skipped (NUDGE_GONE,
+ * RECIPIENT_INACTIVE) rather than sent. The indexes below still serve every lookup by those columns.
+ * Row-level security binds organization_id like every tenant table's.
  *
  * Delivery jobs are queued after the commit; a job that never got queued (the process died, or this
  * instance runs no jobs) is found by a scheduled pass over the organizations with mail waiting,
@@ -40,10 +44,10 @@ export class NudgeOutbox1765520000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         organization_id uuid NOT NULL,
         channel varchar(10) NOT NULL DEFAULT 'EMAIL' CHECK (channel IN ('EMAIL')),
-        recipient_id uuid NOT NULL REFERENCES people (id) ON DELETE CASCADE,
-        nudge_id uuid REFERENCES nudges (id) ON DELETE CASCADE,
+        recipient_id uuid NOT NULL,
+        nudge_id uuid,
         digest_day date,
-        digest_id uuid REFERENCES nudge_outbox (id) ON DELETE CASCADE,
+        digest_id uuid,
         attempts smallint NOT NULL DEFAULT 0,
         claimed_at timestamptz,
         sent_at timestamptz,
@@ -56,11 +60,11 @@ export class NudgeOutbox1765520000000 implements MigrationInterface {
         CONSTRAINT nudge_outbox_skip_has_reason CHECK ((skipped_at IS NULL) = (skip_reason IS NULL)),
         CONSTRAINT nudge_outbox_sent_or_skipped CHECK (sent_at IS NULL OR skipped_at IS NULL)
       )`);
-    // - one mail per nudge and channel (digest items included); serves the foreign key to the nudge;
+    // - one mail per nudge and channel (digest items included), and "was this nudge mailed?";
     await q.query(`CREATE UNIQUE INDEX nudge_outbox_nudge_key ON nudge_outbox (nudge_id, channel)`);
-    // - one digest per person and day (other rows have no day, and NULLs never collide); serves the foreign key to the recipient;
+    // - one digest per person and day (other rows have no day, and NULLs never collide), and a person's rows;
     await q.query(`CREATE UNIQUE INDEX nudge_outbox_digest_key ON nudge_outbox (recipient_id, digest_day, channel)`);
-    // - a digest's items, for its delivery; serves the foreign key to the digest;
+    // - a digest's items, for its delivery;
     await q.query(`CREATE INDEX nudge_outbox_digest_items_idx ON nudge_outbox (digest_id) WHERE digest_id IS NOT NULL`);
     // - what is still to deliver, per organization, oldest first: the scheduled pass and its lookup read only this.
     await q.query(`CREATE INDEX nudge_outbox_waiting_idx ON nudge_outbox (organization_id, created_at)

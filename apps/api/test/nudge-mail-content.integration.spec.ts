@@ -47,8 +47,8 @@ describe('what a nudge mail carries', () => {
 
   it('is plain text and simple HTML, says what awaits, links into Onward, and never carries the role or the report’s message', () => {
     const mail = mails.get('PRACTICE_DUE_SOON')!;
-    // ONWARD_PRINT_MAIL=1 prints one mail as received, for the docs.
-    if (process.env.ONWARD_PRINT_MAIL) console.log(mail.raw);
+    // ONWARD_PRINT_MAIL=1 prints one mail as received: its headers and its plain-text part, decoded.
+    if (process.env.ONWARD_PRINT_MAIL) console.log(`${mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n'))}\n\n${mail.parsed.text}`);
     expect(mail.parsed.text).toBe(
       [
         'Hi Morgan,',

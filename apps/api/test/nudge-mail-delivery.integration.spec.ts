@@ -127,6 +127,15 @@ describe('nudge mail delivery', () => {
     expect((await outboxOf(app, t.organizationId)).map((r) => `${r.kind}:${r.skip_reason}`).sort()).toEqual(['PRACTICE_DUE_SOON:DISMISSED', 'ROLE_SHARED:RESOLVED']);
   });
 
+  it('skips a mail whose nudge is gone (nothing in Onward deletes one; an operator might)', async () => {
+    const t = await team(1);
+    const [row] = await outboxOf(app, t.organizationId);
+    await app.db.query('DELETE FROM nudges WHERE id = $1', [row.nudge_id]);
+    expect(await deliverWaiting(app, t.organizationId)).toMatchObject({ SENT: 0, SKIPPED: 1 });
+    expect((await outboxOf(app, t.organizationId)).map((r) => r.skip_reason)).toEqual(['NUDGE_GONE']);
+    expect(nudgeMailTo(sink, t.manager.email)).toEqual([]);
+  });
+
   it('keeps a mail the SMTP server refused, releases it at once, and delivers it once the server accepts', async () => {
     const t = await team(1);
     sink.behave('REJECT');

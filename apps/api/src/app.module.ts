@@ -35,6 +35,7 @@ import { ConversationsModule } from './conversations/conversations.module';
 import { DebriefsModule } from './debriefs/debriefs.module';
 import { PracticeModule } from './practice/practice.module';
 import { NudgesModule } from './nudges/nudges.module';
+import { NudgeMailModule } from './nudge-mail/nudge-mail.module';
 import { MyDataModule } from './my-data/my-data.module';
 import { RecordSharingModule } from './record-sharing/record-sharing.module';
 import { SeedModule } from './seed/seed.module';
@@ -90,6 +91,7 @@ export class AppModule {
         NotificationSettingsModule,
         CalendarModule,
         PasswordResetModule,
+        NudgeMailModule,
         SeedModule,
         HealthModule,
       ],

@@ -25,7 +25,7 @@ describe('row-level security in the catalog', () => {
   it('covers organizations and every table with an organization_id', async () => {
     expect(await tenantTables(owner)).toEqual([
       'action_items', 'calendar_feeds', 'conversations', 'debriefs', 'interesting_roles', 'invitations', 'levels', 'notification_settings',
-      'nudges', 'organizations', 'password_resets', 'people', 'record_shares', 'reporting_lines', 'role_comments', 'role_interviews',
+      'nudge_outbox', 'nudges', 'organizations', 'password_resets', 'people', 'record_shares', 'reporting_lines', 'role_comments', 'role_interviews',
       'role_views', 'sessions',
     ]);
     expect(await wallProblems(owner)).toEqual([]);
@@ -59,6 +59,8 @@ describe('row-level security in the catalog', () => {
     expect(readable).toEqual([
       { table: 'calendar_feeds', columns: ['organization_id', 'token_hash'] },
       { table: 'invitations', columns: ['organization_id', 'token_hash'] },
+      // which organizations have nudge mail waiting: the waiting rows' columns, nothing they say
+      { table: 'nudge_outbox', columns: ['digest_id', 'organization_id', 'sent_at', 'skipped_at'] },
       { table: 'organizations', columns: ['id'] },
       { table: 'password_resets', columns: ['organization_id', 'token_hash'] },
       { table: 'people', columns: ['email', 'id', 'is_admin', 'joined_at', 'level_id', 'manager_id', 'name', 'organization_id', 'status', 'title'] },
@@ -100,7 +102,7 @@ describe('row-level security in the catalog', () => {
     );
     expect(definers.map((d) => d.name)).toEqual([
       'cross_tenant_any_organization', 'cross_tenant_calendar_feed_organization', 'cross_tenant_email_organization',
-      'cross_tenant_emails_in_use', 'cross_tenant_invitation_organization', 'cross_tenant_organization_ids',
+      'cross_tenant_emails_in_use', 'cross_tenant_invitation_organization', 'cross_tenant_nudge_mail_organizations', 'cross_tenant_organization_ids',
       'cross_tenant_password_reset_organization', 'cross_tenant_session_viewer',
     ]);
     expect(new Set(definers.map((d) => `${d.owner} public=${d.public}`))).toEqual(new Set(['onward_tenant_lookup public=false']));

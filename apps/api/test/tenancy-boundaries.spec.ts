@@ -36,6 +36,8 @@ describe('tenancy boundaries in the source', () => {
       'calendar/calendar-feeds.service.ts': ['organizationOfCalendarFeed'], // a calendar app sends only the feed's address
       'password-reset/password-reset.service.ts': ['organizationOfEmailForReset', 'organizationOfPasswordReset'], // "forgot my password": an email, then a link
       'nudges/nudge-sweep.service.ts': ['organizationIds'], // the scheduled sweep visits every organization, each inside its own
+      // the daily digest visits every organization at its local hour; the outbox's pass only those with mail waiting
+      'nudge-mail/nudge-outbox.service.ts': ['organizationIds', 'organizationsWithMailWaiting'],
     });
     expect(Object.keys(uses(/cross_tenant_\w+/g)).sort()).toEqual([
       'database/cross-tenant-lookups.ts',
@@ -44,6 +46,7 @@ describe('tenancy boundaries in the source', () => {
       'database/migrations/1764900000000-nudges.ts',
       'database/migrations/1765300000000-calendar-feeds.ts',
       'database/migrations/1765400000000-password-resets.ts',
+      'database/migrations/1765520000000-nudge-outbox.ts',
     ]);
   });
 

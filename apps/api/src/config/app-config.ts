@@ -44,6 +44,21 @@ export interface AppConfig {
   limits: OperationalLimits;
   postingFetch: PostingFetchSettings;
   jobs: JobsConfig;
+  nudgeMail: NudgeMailConfig;
+}
+
+/** How nudge mail leaves the outbox (nudge-mail/). */
+export interface NudgeMailConfig {
+  /** The daily digest goes out from this hour on (0–23), in each organization's time zone; the domain's default (8) when unset. */
+  digestHour: number | undefined;
+  /**
+   * How long a worker's claim on a mail holds. A worker that died after claiming (or after the SMTP
+   * server accepted, before it recorded the send) leaves the mail to be sent again, with the same
+   * Message-ID, once this has passed. Longer than a send may take.
+   */
+  leaseSeconds: number;
+  /** The first retry of a failed send waits this long; each next one twice as long, up to an hour. */
+  retryDelaySeconds: number;
 }
 
 /** How the server reads a posting a person links to (posting-fetch/). */
@@ -65,6 +80,11 @@ export interface JobsConfig {
   nudgeSweepCron: string;
   /** How often pg-boss looks for due schedules and for jobs to work, in seconds (1 to 45). */
   pollSeconds: number;
+  /**
+   * How often pg-boss looks for jobs that ran out of time (their worker died) to retry them, and
+   * does its upkeep, in seconds; pg-boss's own 60 when unset.
+   */
+  superviseSeconds?: number;
 }
 
 /** How mail leaves: over SMTP when a server is configured, else as files a developer can open. */
@@ -175,6 +195,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     limits: readLimits(env),
     postingFetch: { allowLoopback: false },
     jobs: readJobs(env),
+    nudgeMail: readNudgeMail(env),
+  };
+}
+
+export function readNudgeMail(env: NodeJS.ProcessEnv = {}): NudgeMailConfig {
+  const digestHour = env.ONWARD_NUDGE_DIGEST_HOUR === undefined || env.ONWARD_NUDGE_DIGEST_HOUR === '' ? undefined : Number(env.ONWARD_NUDGE_DIGEST_HOUR);
+  if (digestHour !== undefined && (!Number.isInteger(digestHour) || digestHour < 0 || digestHour > 23)) throw new Error(`ONWARD_NUDGE_DIGEST_HOUR must be an hour from 0 to 23, got "${env.ONWARD_NUDGE_DIGEST_HOUR}"`);
+  return {
+    digestHour,
+    leaseSeconds: positiveInt('ONWARD_NUDGE_MAIL_LEASE_SECONDS', env.ONWARD_NUDGE_MAIL_LEASE_SECONDS, 300),
+    retryDelaySeconds: positiveInt('ONWARD_NUDGE_MAIL_RETRY_SECONDS', env.ONWARD_NUDGE_MAIL_RETRY_SECONDS, 30),
   };
 }
 
@@ -185,6 +216,7 @@ export function readJobs(env: NodeJS.ProcessEnv = {}): JobsConfig {
     enabled: flag(env.ONWARD_JOBS, true),
     nudgeSweepCron: cron('ONWARD_NUDGE_SWEEP_CRON', env.ONWARD_NUDGE_SWEEP_CRON, '*/15 * * * *'),
     pollSeconds,
+    superviseSeconds: env.ONWARD_JOBS_SUPERVISE_SECONDS ? positiveInt('ONWARD_JOBS_SUPERVISE_SECONDS', env.ONWARD_JOBS_SUPERVISE_SECONDS, 60) : undefined,
   };
 }
 

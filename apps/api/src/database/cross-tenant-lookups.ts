@@ -22,7 +22,9 @@ export type CrossTenantReason =
   | 'calendar-feed'
   | 'password-reset-request'
   | 'password-reset-link'
-  | 'nudge-sweep';
+  | 'nudge-sweep'
+  | 'nudge-digest'
+  | 'nudge-mail';
 
 export interface SessionViewerRow {
   session_id: string;
@@ -103,9 +105,15 @@ export class CrossTenantLookups {
     return row.any;
   }
 
-  /** Every organization's id and nothing else: the scheduled sweep then works inside each one. */
-  async organizationIds(): Promise<string[]> {
-    const rows: { id: string }[] = await this.ask('nudge-sweep', this.dataSource.manager, 'SELECT id FROM cross_tenant_organization_ids() AS id', []);
+  /** Every organization's id and nothing else: the scheduled sweep (or digest) then works inside each one. */
+  async organizationIds(reason: 'nudge-sweep' | 'nudge-digest' = 'nudge-sweep'): Promise<string[]> {
+    const rows: { id: string }[] = await this.ask(reason, this.dataSource.manager, 'SELECT id FROM cross_tenant_organization_ids() AS id', []);
+    return rows.map((row) => row.id);
+  }
+
+  /** The organizations with nudge mail still to deliver, ids only: the outbox's scheduled pass works inside each. */
+  async organizationsWithMailWaiting(): Promise<string[]> {
+    const rows: { id: string }[] = await this.ask('nudge-mail', this.dataSource.manager, 'SELECT id FROM cross_tenant_nudge_mail_organizations() AS id', []);
     return rows.map((row) => row.id);
   }
 

@@ -16,8 +16,9 @@ import { RoleCommentEntity } from '../roles/role-comment.entity';
 import { RoleInterviewEntity } from '../roles/role-interview.entity';
 import { RoleViewEntity } from '../roles/role-view.entity';
 import { NudgeEntity } from '../nudges/nudge.entity';
+import { NudgeOutboxEntity } from '../nudge-mail/nudge-outbox.entity';
 
 export const ENTITIES = [OrganizationEntity, LevelEntity, PersonEntity, ReportingLineEntity, SessionEntity, InvitationEntity,
   InterestingRoleEntity, RoleInterviewEntity, RoleCommentEntity, RoleViewEntity,
   DebriefEntity, ConversationEntity, ActionItemEntity, RecordShareEntity, NotificationSettingsEntity,
-  CalendarFeedEntity, PasswordResetEntity, NudgeEntity];
+  CalendarFeedEntity, PasswordResetEntity, NudgeEntity, NudgeOutboxEntity];

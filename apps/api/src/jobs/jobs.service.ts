@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { PgBoss } from 'pg-boss';
+import { PgBoss, type Job, type JobResult } from 'pg-boss';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { JobDefinition } from './job-definition';
+import type { EachJobDefinition, JobDefinition, JobToQueue } from './job-definition';
 
 /** The schema pg-boss keeps its queue in, beside the app's tables: one database holds everything. */
 export const JOBS_SCHEMA = 'pgboss';
@@ -42,7 +42,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.jobs.enabled || !this.databaseUrl) return;
-    const { pollSeconds } = this.config.jobs;
+    const { pollSeconds, superviseSeconds } = this.config.jobs;
     const boss = new PgBoss({
       connectionString: this.databaseUrl,
       schema: JOBS_SCHEMA,
@@ -50,6 +50,8 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       application_name: 'onward-jobs',
       cronMonitorIntervalSeconds: pollSeconds,
       cronWorkerIntervalSeconds: Math.min(pollSeconds, 5),
+      // Jobs whose worker died are retried once they expire, found by this pass.
+      ...(superviseSeconds ? { superviseIntervalSeconds: superviseSeconds, monitorIntervalSeconds: superviseSeconds } : {}),
     });
     // pg-boss reports its own failures (a lost connection, a failed maintenance pass) as events.
     boss.on('error', (error: Error) => this.logger.error(`${error.name}: ${error.message}`));
@@ -60,9 +62,30 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       await boss.createQueue(definition.name, definition.queue);
       if (definition.cron) await boss.schedule(definition.name, definition.cron, null, { tz: 'UTC' });
       else await boss.unschedule(definition.name);
-      await boss.work<object>(definition.name, { pollingIntervalSeconds: pollSeconds }, (jobs) => definition.handle(jobs));
+      if (definition.handleEach) await this.workEach(boss, definition as EachJobDefinition);
+      else await boss.work<object>(definition.name, { pollingIntervalSeconds: pollSeconds }, (jobs) => definition.handle!(jobs));
     }
     this.logger.log(`jobs running: ${[...this.definitions.keys()].join(', ') || 'none'}`);
+  }
+
+  /** Each job of a batch on its own: completed, or failed (then retried by the queue's rules) with its error's message. */
+  private async workEach(boss: PgBoss, definition: EachJobDefinition): Promise<void> {
+    const { size, workers } = definition.batch ?? { size: 4, workers: 1 };
+    const settle = async (job: Job<object>): Promise<JobResult> => {
+      try {
+        await definition.handleEach(job);
+        return { id: job.id, status: 'completed' };
+      } catch (error) {
+        const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        this.logger.warn({ msg: `${definition.name} job failed; pg-boss retries it by its queue's rules`, jobId: job.id, error: message });
+        return { id: job.id, status: 'failed', output: { message } };
+      }
+    };
+    await boss.work<object>(
+      definition.name,
+      { pollingIntervalSeconds: this.config.jobs.pollSeconds, batchSize: size, localConcurrency: workers, perJobResults: true, burstWhenBatchFull: true },
+      (jobs) => Promise.all(jobs.map(settle)),
+    );
   }
 
   /** Stops taking jobs and waits for those in flight (at most the shutdown grace) before the pool closes. */
@@ -71,6 +94,25 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     if (!boss) return;
     this.boss = null;
     await boss.stop({ graceful: true, timeout: this.config.limits.shutdownGraceMs });
+  }
+
+  /**
+   * Queues jobs, when this instance runs jobs; false when it does not (or pg-boss refused), and
+   * the caller must have another way to get the work done, e.g. a scheduled pass that queues again
+   * what is still waiting. On a queue that keeps one job per key, a job whose key is already
+   * queued or running is dropped.
+   */
+  async enqueue<Payload extends object>(name: string, jobs: JobToQueue<Payload>[]): Promise<boolean> {
+    const boss = this.boss;
+    if (!boss) return false;
+    if (jobs.length === 0) return true;
+    try {
+      await boss.insert(name, jobs.map((job) => ({ data: job.data, singletonKey: job.singletonKey })));
+      return true;
+    } catch (error) {
+      this.logger.warn(`could not queue ${jobs.length} ${name} job(s): ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }
   }
 
   /** The schedule pg-boss keeps for a job, for operators and tests. */

@@ -19,6 +19,16 @@ export async function mailPreferences(db: EntityManager, organizationId: string,
   return new Map(ids.map((id) => [id, found.get(id) ?? DEFAULT_MAIL_PREFERENCES]));
 }
 
+/**
+ * `nudgeMailing` (libs/domain) as SQL, for statements that decide over many nudges at once: 'NOW',
+ * 'IN_DIGEST' or 'NOT_MAILED' for a nudge of kind `kind` (an SQL expression), given the recipient's
+ * settings row `settings` LEFT JOINed (no row: the defaults). A test holds it to the domain rule.
+ */
+export function nudgeMailingSql(settings: string, kind: string): string {
+  return `(CASE WHEN NOT coalesce(${settings}.email_enabled, ${DEFAULT_MAIL_PREFERENCES.emailEnabled}) OR ${kind} = ANY(coalesce(${settings}.muted_kinds, '{}')) THEN 'NOT_MAILED'
+        WHEN coalesce(${settings}.delivery, '${DEFAULT_MAIL_PREFERENCES.delivery}') = 'DAILY_DIGEST' THEN 'IN_DIGEST' ELSE 'NOW' END)`;
+}
+
 /** Writes a person's whole preferences; the caller holds their lock (see NotificationSettingsService). */
 export async function writeMailPreferences(db: EntityManager, organizationId: string, personId: string, preferences: MailPreferences): Promise<void> {
   // Only for someone of the organization: a person removed meanwhile gets no row.

@@ -22,6 +22,11 @@ export interface SmtpSink {
   /** Mails accepted for one address. */
   to(address: string): ReceivedMail[];
   behave(behaviour: SinkBehaviour): void;
+  /**
+   * Runs for each mail that arrived, once parsed, before the sink answers that it took it (null to
+   * stop): a test can act in the moment just before the client hears the acceptance.
+   */
+  beforeAccepting(hook: ((mail: ReceivedMail) => Promise<void>) | null): void;
   close(): Promise<void>;
 }
 
@@ -33,6 +38,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const waiters: { count: number; resolve: (mails: ReceivedMail[]) => void }[] = [];
   let behaviour: SinkBehaviour = 'ACCEPT';
+  let hook: ((mail: ReceivedMail) => Promise<void>) | null = null;
 
   const settleWaiters = () => {
     for (const waiter of [...waiters]) {
@@ -50,14 +56,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       if (behaviour === 'HANG') return; // never answers: the client's timeout has to give up
       if (behaviour === 'REJECT') return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
       const raw = Buffer.concat(chunks).toString('utf8');
-      simpleParser(raw).then(
-        (parsed) => {
-          received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, parsed });
+      simpleParser(raw)
+        .then(async (parsed) => {
+          const mail = { envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, parsed };
+          if (hook) await hook(mail);
+          received.push(mail);
           callback();
           settleWaiters();
-        },
-        (error: Error) => callback(error),
-      );
+        })
+        .catch((error: Error) => callback(error));
     });
   };
 
@@ -79,6 +86,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     to: (address) => received.filter((mail) => mail.envelopeTo.includes(address.toLowerCase()) || mail.envelopeTo.includes(address)),
     behave: (next) => {
       behaviour = next;
+    },
+    beforeAccepting: (next) => {
+      hook = next;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -44,7 +44,9 @@ function stopChild(child) {
 /** Onward on a fresh embedded PostgreSQL; `ownerUrl` is the server's owner (`postgres`), for the seed and the bare server. */
 export async function startOnward({ port, pgPort }) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'onward-bench-'));
-  const child = spawn('node', ['dist/apps/api/src/main.js'], {
+  // BENCH_CPU_PROF=<folder>: a V8 CPU profile of Onward over the whole run, written when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)] : [];
+  const child = spawn('node', [...profile, 'dist/apps/api/src/main.js'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

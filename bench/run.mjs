@@ -9,7 +9,6 @@ import { buildApi, startBare, startOnward, startPostgraphile } from './environme
 import { load, sameData, statementsPerRequest } from './measure.mjs';
 import { OPERATIONS } from './operations.mjs';
 import { seed } from './seed.mjs';
-import { postgraphileServer, webAppServer } from './servers.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +33,8 @@ if (!(seconds > 0) || operations.length === 0 || sizes.some((s) => !(s > 0)) || 
 const log = (message) => console.error(`bench: ${message}`);
 const started = Date.now();
 if (!values['no-build']) buildApi();
+// servers.mjs applies libs/domain's rules from the build, so it loads once the build is there (a fresh clone has none).
+const { postgraphileServer, webAppServer } = await import('./servers.mjs');
 const onward = await startOnward({ port, pgPort });
 let bare;
 let postgraphile;

@@ -58,13 +58,22 @@ export async function practiceFacts(
                     FROM (${PRACTICE_RECORDS_SQL}) r JOIN people p ON p.organization_id = r.organization_id AND p.id = r.report_id
                    WHERE r.organization_id = $1 AND ${visible}
                    GROUP BY r.report_id) practised ON practised.report_id = p.id`;
+  // Reports by id are often rows this very transaction wrote (an import of 10,000, whose manager
+  // change re-sweeps them) while the planner's statistics still say the tables are nearly empty: a
+  // plain join then became a nested loop over every reporting line, 10,000 × 10,000 comparisons. A
+  // lateral probe of the one current line per report uses its unique index whatever the statistics
+  // (LIMIT 1, which the unique index makes true anyway, keeps the planner from flattening it back).
+  const currentLine = ids
+    ? `LEFT JOIN LATERAL (SELECT started_at FROM reporting_lines
+                           WHERE organization_id = p.organization_id AND report_id = p.id AND ended_at IS NULL LIMIT 1) l ON true`
+    : 'LEFT JOIN reporting_lines l ON l.organization_id = p.organization_id AND l.report_id = p.id AND l.ended_at IS NULL';
   // Times as epoch milliseconds: reading 200,000 timestamps as text and parsing them cost more than the query.
   const rows: { id: string; manager_id: string | null; active: boolean; joined_ms: number; last: string | null; managed_since_ms: number | null }[] = await db.query(
     `SELECT p.id, p.manager_id, p.status <> 'DEACTIVATED' AS active, (extract(epoch FROM p.joined_at) * 1000)::float8 AS joined_ms,
             ${last} AS last,
             ${audience === 'REPORT' ? 'NULL::float8' : '(extract(epoch FROM l.started_at) * 1000)::float8'} AS managed_since_ms
        FROM people p
-       LEFT JOIN reporting_lines l ON l.organization_id = p.organization_id AND l.report_id = p.id AND l.ended_at IS NULL
+       ${currentLine}
        ${practised}
       WHERE p.organization_id = $1 AND ${ids ? 'p.id = ANY($2::uuid[])' : `p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'`}`,
     ids ? [organizationId, ids] : [organizationId],

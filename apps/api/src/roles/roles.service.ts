@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { ReportChanges } from '../common/report-changes/report-changes';
-import { ConnectionShape, decodeCursor, encodeCursor } from '../common/graphql/connection';
+import type { ConnectionShape } from '../common/graphql/connection';
 import { LadderService } from '../ladder/ladder.service';
 import { currentManagers } from '../report-access/report-access.queries';
 import { CreateInterestingRoleInput, UpdateInterestingRoleInput } from './dto/interesting-role.input';
@@ -15,6 +15,7 @@ import { RoleRelation } from './models/role-enums.graphql';
 import { RoleAccessService } from './role-access.service';
 import { LevelSource, RoleOutcome, RoleSource } from './role-enums';
 import { RoleLevelService } from './role-level.service';
+import { rolePage } from './role-pages.queries';
 import { RolesException, RolesExceptionCode } from './roles.exception';
 
 /** Optional text: trimmed, and empty means "not given". */
@@ -168,66 +169,42 @@ export class RolesService {
   }
 
   async listMine(viewer: Viewer, first: number, after?: string): Promise<ConnectionShape<InterestingRole>> {
-    const query = this.dataSource
-      .getRepository(InterestingRoleEntity)
-      .createQueryBuilder('r')
-      .where('r.organization_id = :org AND r.owner_id = :owner', { org: viewer.organizationId, owner: viewer.personId });
-    return this.page(query, 'r.created_at', first, after, (r) => r.createdAt, (r) => InterestingRole.from(r, RoleRelation.OWNER));
+    return rolePage(
+      this.dataSource,
+      { where: 'r.organization_id = $1 AND r.owner_id = $2', params: [viewer.organizationId, viewer.personId], column: 'created_at' },
+      first,
+      after,
+      (r) => InterestingRole.from(r, RoleRelation.OWNER),
+    );
   }
 
   /** Roles the viewer's direct reports currently share with them, most recently shared first. */
   async sharedWithMe(viewer: Viewer, first: number, after?: string): Promise<ConnectionShape<RoleSummary>> {
-    const query = this.dataSource
-      .getRepository(InterestingRoleEntity)
-      .createQueryBuilder('r')
-      .innerJoin('people', 'owner', 'owner.id = r.owner_id AND owner.organization_id = r.organization_id')
-      .where('r.organization_id = :org AND owner.manager_id = :me AND r.shared_at IS NOT NULL', { org: viewer.organizationId, me: viewer.personId });
-    // One newest-first walk of interesting_roles_shared_page_idx per direct report, so a page reads
-    // at most (page size + 1) roles per report instead of sorting every role the team shared.
-    const narrow = (page: typeof query, cursor: string) =>
-      page.andWhere(
-        `r.id IN (SELECT newest.id FROM people report CROSS JOIN LATERAL (
-           SELECT s.id, s.shared_at FROM interesting_roles s
-           WHERE s.organization_id = :org AND s.owner_id = report.id AND s.shared_at IS NOT NULL${cursor.replace(/r\./g, 's.')}
-           ORDER BY s.shared_at DESC, s.id DESC LIMIT :take) newest
-         WHERE report.organization_id = :org AND report.manager_id = :me
-         ORDER BY newest.shared_at DESC, newest.id DESC LIMIT :take)`,
-        { take: first + 1 },
-      );
-    // The same roles as the query's, counted report by report: a plain join would scan every role of the organization.
-    const count = async () => {
-      const [row]: { count: number }[] = await this.dataSource.query(
-        `SELECT coalesce(sum(c.n), 0)::int AS count FROM people report CROSS JOIN LATERAL (
-           SELECT count(*) AS n FROM interesting_roles s WHERE s.organization_id = $1 AND s.owner_id = report.id AND s.shared_at IS NOT NULL
-         ) c
-         WHERE report.organization_id = $1 AND report.manager_id = $2`,
-        [viewer.organizationId, viewer.personId],
-      );
-      return row.count;
-    };
-    return this.page(query, 'r.shared_at', first, after, (r) => r.sharedAt!, (r) => RoleSummary.from(r, RoleRelation.MANAGER), { narrow, count });
-  }
-
-  private async page<T>(
-    query: ReturnType<DataSource['createQueryBuilder']>,
-    column: string,
-    first: number,
-    after: string | undefined,
-    keyOf: (role: InterestingRoleEntity) => Date,
-    toNode: (role: InterestingRoleEntity) => T,
-    /** `narrow` adds a condition that serves the page only, given the cursor's SQL; `count` counts what `query` finds. */
-    plan: { narrow?: (query: ReturnType<DataSource['createQueryBuilder']>, cursor: string) => unknown; count?: () => Promise<number> } = {},
-  ): Promise<ConnectionShape<T>> {
-    const totalCount = plan.count ? await plan.count() : await query.clone().getCount();
-    const cursor = `(${column}, r.id) < (:at::timestamptz, :id::uuid)`;
-    if (after) {
-      const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
-      query.andWhere(cursor, { at, id });
-    }
-    plan.narrow?.(query, after ? ` AND ${cursor}` : '');
-    const rows = (await query.orderBy(column, 'DESC').addOrderBy('r.id', 'DESC').limit(first + 1).getMany()) as InterestingRoleEntity[];
-    const edges = rows.slice(0, first).map((role) => ({ cursor: encodeCursor([keyOf(role).toISOString(), role.id]), node: toNode(role) }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    return rolePage(
+      this.dataSource,
+      {
+        joins: 'JOIN people owner ON owner.id = r.owner_id AND owner.organization_id = r.organization_id',
+        where: 'r.organization_id = $1 AND owner.manager_id = $2 AND r.shared_at IS NOT NULL',
+        params: [viewer.organizationId, viewer.personId],
+        column: 'shared_at',
+        // One newest-first walk of interesting_roles_shared_page_idx per direct report, so a page reads
+        // at most (page size + 1) roles per report instead of sorting every role the team shared.
+        narrow: (take, cursor) => `r.id IN (SELECT newest.id FROM people report CROSS JOIN LATERAL (
+             SELECT s.id, s.shared_at FROM interesting_roles s
+             WHERE s.organization_id = $1 AND s.owner_id = report.id AND s.shared_at IS NOT NULL${cursor}
+             ORDER BY s.shared_at DESC, s.id DESC LIMIT ${take}) newest
+           WHERE report.organization_id = $1 AND report.manager_id = $2
+           ORDER BY newest.shared_at DESC, newest.id DESC LIMIT ${take})`,
+        // The same roles, counted report by report: a plain join would scan every role of the organization.
+        countSql: `SELECT coalesce(sum(c.n), 0)::int AS count FROM people report CROSS JOIN LATERAL (
+             SELECT count(*) AS n FROM interesting_roles s WHERE s.organization_id = $1 AND s.owner_id = report.id AND s.shared_at IS NOT NULL
+           ) c
+           WHERE report.organization_id = $1 AND report.manager_id = $2`,
+      },
+      first,
+      after,
+      (r) => RoleSummary.from(r, RoleRelation.MANAGER),
+    );
   }
 
   /** A role deleted by another request after this one's access check is gone for this one too. */

@@ -2,6 +2,8 @@
 // `errors`; any other answer fails the bench rather than flattering a server. Servers are described
 // in servers.mjs: what each is sent for an operation and a viewer, and how its answer maps onto the
 // web app's shape.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -63,8 +65,18 @@ export async function statementsPerRequest(server, op, viewer) {
 
 const goodBody = (body) => body.startsWith('{"data":') && !body.includes('"errors":');
 
+const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** CPU milliseconds a process has used (user + system), from /proc: what other work on the machine disturbs least. */
+function cpuMillis(pid) {
+  // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th and 13th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
 export async function load(server, op, viewer, { seconds, connections = 10, overallRate }) {
   const { headers, body } = server.request(op, viewer);
+  const cpuBefore = cpuMillis(server.pid);
   const result = await autocannon({
     url: server.url,
     method: 'POST',
@@ -77,5 +89,6 @@ export async function load(server, op, viewer, { seconds, connections = 10, over
   });
   const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
   if (bad > 0) throw new Error(`${op.key} on ${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} bodies with errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+  const cpuMsPerRequest = (cpuMillis(server.pid) - cpuBefore) / Math.max(1, result.requests.total);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, cpuMsPerRequest };
 }

@@ -69,7 +69,9 @@ try {
       const postgraphileMax = postgraphileOne.supports(op) ? await load(postgraphileOne, op, viewer, { seconds }) : null;
       const rate = Math.max(1, Math.floor(onwardMax.rps / 2));
       const fixed = await load(onwardServer, op, viewer, { seconds, overallRate: rate });
-      rows.push({ op: op.key, team: viewer.label, onward: onwardMax.rps, bare: bareMax.rps, postgraphile: postgraphileMax?.rps, onwardCpu: onwardMax.cpuMsPerRequest, bareCpu: bareMax.cpuMsPerRequest, statements: statements.get(`${op.key}/${viewer.label}`), rate, p50: fixed.p50, p99: fixed.p99 });
+      // One request at a time: how long a request takes on its own (the issue's "one team-page request for 500 reports").
+      const alone = await load(onwardServer, op, viewer, { seconds: Math.max(1, seconds / 2), connections: 1 });
+      rows.push({ op: op.key, team: viewer.label, onward: onwardMax.rps, bare: bareMax.rps, postgraphile: postgraphileMax?.rps, onwardCpu: onwardMax.cpuMsPerRequest, bareCpu: bareMax.cpuMsPerRequest, statements: statements.get(`${op.key}/${viewer.label}`), rate, p50: fixed.p50, p99: fixed.p99, alone: alone.p50 });
       log(`${op.key}, ${viewer.label}: Onward ${onwardMax.rps.toFixed(0)} req/s, bare ${bareMax.rps.toFixed(0)} req/s${postgraphileMax ? `, PostGraphile ${postgraphileMax.rps.toFixed(0)} req/s` : ''}`);
     }
   }
@@ -78,10 +80,10 @@ try {
   const ratio = (a, b) => (b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
   // CPU per request of each server's own process (PostgreSQL's work is not in it): a second reading of
   // the same ratio that other work on the machine disturbs less than req/s.
-  console.log('\n| operation | team | Onward req/s | bare req/s | PostGraphile req/s | Onward ÷ bare | Onward ÷ PostGraphile | PostGraphile statements | Onward p50 / p99 ms at fixed rate (req/s) | CPU ms per request, Onward / bare (bare ÷ Onward) |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| operation | team | Onward req/s | bare req/s | PostGraphile req/s | Onward ÷ bare | Onward ÷ PostGraphile | PostGraphile statements | Onward p50 / p99 ms at fixed rate (req/s) | CPU ms per request, Onward / bare (bare ÷ Onward) | Onward alone, p50 ms |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.op} | ${r.team} | ${fmt(r.onward)} | ${fmt(r.bare)} | ${fmt(r.postgraphile)} | ${ratio(r.onward, r.bare)} | ${ratio(r.onward, r.postgraphile)} | ${r.statements ?? '—'} | ${r.p50} / ${r.p99} (${r.rate}) | ${r.onwardCpu.toFixed(2)} / ${r.bareCpu.toFixed(2)} (${ratio(r.bareCpu, r.onwardCpu)}) |`);
+    console.log(`| ${r.op} | ${r.team} | ${fmt(r.onward)} | ${fmt(r.bare)} | ${fmt(r.postgraphile)} | ${ratio(r.onward, r.bare)} | ${ratio(r.onward, r.postgraphile)} | ${r.statements ?? '—'} | ${r.p50} / ${r.p99} (${r.rate}) | ${r.onwardCpu.toFixed(2)} / ${r.bareCpu.toFixed(2)} (${ratio(r.bareCpu, r.onwardCpu)}) | ${r.alone} |`);
   }
   console.log(`\n${seconds} s per run, 10 connections; importPeople: ${seeded.imports.map((i) => `${i.rows} rows in ${(i.ms / 1000).toFixed(2)} s`).join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
 } finally {

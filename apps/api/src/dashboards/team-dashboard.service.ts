@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  addDaysUtc, addMonthsUtc, DayRange, debriefPendingSince, daysFromInterviewToDebrief, inRange, isSatisfactionTalkSuggested, lastQuarters, median,
-  practiceStatus, stretchTag, StretchTag, trailingMonths, zonedParts,
+  addDaysUtc, addMonthsUtc, DayRange, debriefPendingSince, daysFromInterviewToDebrief, isSatisfactionTalkSuggested, lastQuarters, median, practiceStatus,
+  stretchTag, StretchTag, trailingMonths,
 } from '@onward/domain';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -10,6 +10,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context';
 import type { PracticeStatus } from '../practice/models/practice-status.model';
 import { PracticeService } from '../practice/practice.service';
 import { DashboardScope, DashboardScopeService } from './dashboard-scope.service';
+import { DayRanges } from './figures/day-ranges';
 import { AboutSomeone, showStretch, StretchTallies, tallyByStretch, tallyOf } from './figures/breakdowns';
 import { DisclosedFigures, Disclosure, everyFigureShown, FigureTable, Tally } from './figures/figure-table';
 import { TeamActivity, TeamCoverage, TeamDashboard, TeamDashboardReport } from './models/team-dashboard.model';
@@ -21,8 +22,8 @@ const utcMidnight = (day: string) => new Date(`${day}T00:00:00Z`);
 /** One shared role with what the dashboard derives from it. */
 interface RoleFacts extends AboutSomeone {
   stretch: StretchTag;
-  /** The local day it was (last) shared. */
-  sharedOn: string;
+  /** When it was (last) shared, epoch milliseconds. */
+  sharedMs: number;
   interviewDays: string[];
   pending: boolean;
   satisfactionTalkSuggested: boolean;
@@ -32,7 +33,10 @@ interface RoleFacts extends AboutSomeone {
 
 interface TeamFacts {
   scope: DashboardScope;
+  /** In the order of the scope's reports: their practice status, and the UTC day they joined. */
   statuses: PracticeStatus[];
+  joinedOn: string[];
+  /** Each report's practice days, oldest first. */
   practised: Map<string, string[]>;
   roles: RoleFacts[];
   debriefs: (AboutSomeone & { day: string })[];
@@ -56,11 +60,11 @@ interface ActivityTallies extends DayRange {
 }
 
 /**
- * The team dashboard: a manager over their direct reports. The same seven statements for a team of
- * 5 or 500 (the reports, the organization, the report access check, the practice facts, then side
- * by side the practice days, the shared roles and the records), whatever the quarters; every figure
- * is computed from those rows with the rules of libs/domain (cadence, stretch, pending debriefs,
- * satisfaction talks), then disclosed through one seam.
+ * The team dashboard: a manager over their direct reports. The same seven statements after the
+ * session for a team of 5 or 500 (the reports, the organization, the report access check, the
+ * practice facts, then side by side the practice days, the shared roles and the records), whatever
+ * the quarters; every figure is computed from those rows with the rules of libs/domain (cadence,
+ * stretch, pending debriefs, satisfaction talks), then disclosed through one seam.
  */
 @Injectable()
 export class TeamDashboardService {
@@ -96,14 +100,15 @@ export class TeamDashboardService {
         if (!status) throw new Error('a report of the team without a practice status');
         return status;
       }),
-      practised,
+      joinedOn: scope.reports.map((report) => dayOf(report.joinedAt)),
+      practised: new Map([...practised].map(([id, days]) => [id, [...days].sort()])),
       roles: roles.map((role) => {
         const stretch = stretchTag(role.roleRank, role.reportRank);
         const lastDebriefOn = role.debriefDays.reduce<string | null>((last, day) => (last === null || day > last ? day : last), null);
         return {
           personId: role.reportId,
           stretch,
-          sharedOn: zonedParts(role.sharedAt, scope.timeZone).day,
+          sharedMs: role.sharedAt.getTime(),
           interviewDays: role.interviewDays,
           pending: debriefPendingSince({ interviewDays: role.interviewDays, lastDebriefOn }, scope.today) !== null,
           satisfactionTalkSuggested: isSatisfactionTalkSuggested({ stretch, sharedAt: role.sharedAt, lastSatisfactionTalkOn: lastSatisfaction.get(role.reportId) ?? null }),
@@ -127,16 +132,18 @@ export class TeamDashboardService {
     const table = new FigureTable();
     const quarters = lastQuarters(scope.today).map((quarter) => {
       const current = quarter.endsOn >= scope.today;
-      const range = { startsOn: quarter.startsOn, endsOn: current ? scope.today : quarter.endsOn };
-      return { quarter: quarter.key, current, coverage: this.coverage(table, facts, current ? null : quarter.endsOn), activity: this.activity(table, facts, range) };
+      return { key: quarter.key, current, range: { startsOn: quarter.startsOn, endsOn: current ? scope.today : quarter.endsOn }, endsOn: quarter.endsOn };
     });
+    // The quarters, then the last twelve months: each dated thing is sorted into them once.
+    const activities = this.activities(table, facts, [...quarters.map((q) => q.range), trailingMonths(scope.today)]);
+    const series = quarters.map((q, i) => ({ quarter: q.key, current: q.current, coverage: this.coverage(table, facts, q.current ? null : q.endsOn), activity: activities[i] }));
     const now = {
       coverage: this.coverage(table, facts, null),
       debriefsPending: tallyOf(table, facts.roles.filter((role) => role.pending)),
       satisfactionTalksSuggested: tallyOf(table, facts.roles.filter((role) => role.satisfactionTalkSuggested)),
       openActionItems: tallyOf(table, facts.openItems),
       overdueActionItems: tallyOf(table, facts.openItems.filter((item) => item.overdue)),
-      lastTwelveMonths: this.activity(table, facts, trailingMonths(scope.today)),
+      lastTwelveMonths: activities[quarters.length],
     };
     const shown = disclosure.disclose(table);
     return {
@@ -148,7 +155,7 @@ export class TeamDashboardService {
       openActionItems: shown.count(now.openActionItems),
       overdueActionItems: shown.count(now.overdueActionItems),
       lastTwelveMonths: showActivity(now.lastTwelveMonths, shown),
-      quarters: quarters.map((q) => ({ quarter: q.quarter, current: q.current, coverage: showCoverage(q.coverage, shown), activity: showActivity(q.activity, shown) })),
+      quarters: series.map((q) => ({ quarter: q.quarter, current: q.current, coverage: showCoverage(q.coverage, shown), activity: showActivity(q.activity, shown) })),
       reports: this.reports(facts),
     };
   }
@@ -158,16 +165,17 @@ export class TeamDashboardService {
     const { scope } = facts;
     let team = 0;
     let covered = 0;
+    const asOf = pastDay === null ? null : utcMidnight(pastDay);
     scope.reports.forEach((report, i) => {
-      if (pastDay === null) {
+      if (pastDay === null || asOf === null) {
         team += 1;
         if (facts.statuses[i].covered) covered += 1;
         return;
       }
-      if (dayOf(report.joinedAt) > pastDay) return;
+      if (facts.joinedOn[i] > pastDay) return;
       team += 1;
-      const last = (facts.practised.get(report.id) ?? []).filter((day) => day <= pastDay).sort().at(-1);
-      const status = practiceStatus({ joinedAt: report.joinedAt, lastPracticeAt: last ? utcMidnight(last) : null, cadenceMonths: scope.cadenceMonths, now: utcMidnight(pastDay) });
+      const last = latestOnOrBefore(facts.practised.get(report.id) ?? [], pastDay);
+      const status = practiceStatus({ joinedAt: report.joinedAt, lastPracticeAt: last ? utcMidnight(last) : null, cadenceMonths: scope.cadenceMonths, now: asOf });
       if (status.covered) covered += 1;
     });
     const teamTally = table.count(team, team);
@@ -176,16 +184,28 @@ export class TeamDashboardService {
     return { asOf: pastDay ?? scope.today, team: teamTally, covered: coveredTally, share: table.measure(team === 0 ? null : covered / team, team) };
   }
 
-  private activity(table: FigureTable, facts: TeamFacts, range: DayRange): ActivityTallies {
-    const waits = facts.roles.flatMap((role) => role.debriefWaits.filter((wait) => inRange(wait.day, range)).map((wait) => ({ personId: role.personId, days: wait.days })));
-    return {
+  /** What happened in each span of days, in the order of the spans. */
+  private activities(table: FigureTable, facts: TeamFacts, ranges: DayRange[]): ActivityTallies[] {
+    const spans = new DayRanges(ranges, facts.scope.timeZone);
+    const shared = spans.bucket(facts.roles, (role) => role.sharedMs);
+    const interviews = spans.bucket(
+      facts.roles.flatMap((role) => role.interviewDays.map((day) => ({ personId: role.personId, day }))),
+      (interview) => interview.day,
+    );
+    const debriefs = spans.bucket(facts.debriefs, (debrief) => debrief.day);
+    const waits = spans.bucket(
+      facts.roles.flatMap((role) => role.debriefWaits.map((wait) => ({ personId: role.personId, ...wait }))),
+      (wait) => wait.day,
+    );
+    const talks = spans.bucket(facts.satisfactionTalks, (talk) => talk.day);
+    return ranges.map((range, i) => ({
       ...range,
-      rolesShared: tallyByStretch(table, facts.roles.filter((role) => inRange(role.sharedOn, range))),
-      interviews: tallyOf(table, facts.roles.flatMap((role) => role.interviewDays.filter((day) => inRange(day, range)).map(() => role))),
-      debriefsHeld: tallyOf(table, facts.debriefs.filter((debrief) => inRange(debrief.day, range))),
-      medianDaysToDebrief: table.measure(median(waits.map((wait) => wait.days)), new Set(waits.map((wait) => wait.personId)).size),
-      satisfactionConversations: tallyOf(table, facts.satisfactionTalks.filter((talk) => inRange(talk.day, range))),
-    };
+      rolesShared: tallyByStretch(table, shared[i]),
+      interviews: tallyOf(table, interviews[i]),
+      debriefsHeld: tallyOf(table, debriefs[i]),
+      medianDaysToDebrief: table.measure(median(waits[i].map((wait) => wait.days)), new Set(waits[i].map((wait) => wait.personId)).size),
+      satisfactionConversations: tallyOf(table, talks[i]),
+    }));
   }
 
   private reports(facts: TeamFacts): TeamDashboardReport[] {
@@ -205,6 +225,12 @@ export class TeamDashboardService {
       };
     });
   }
+}
+
+/** The latest of ascending days that is on or before `day`. */
+function latestOnOrBefore(days: readonly string[], day: string): string | undefined {
+  for (let i = days.length - 1; i >= 0; i--) if (days[i] <= day) return days[i];
+  return undefined;
 }
 
 function groupByPerson<T extends AboutSomeone>(items: readonly T[]): (personId: string) => T[] {

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './environment.mjs';
 
-function webDocuments() {
-  const source = readFileSync(path.join(root, 'apps/web/src/generated/gql/gql.ts'), 'utf8');
+/** The documents and fragments of a generated `gql.ts` (the web app's by default), by name. */
+export function generatedDocuments(file = 'apps/web/src/generated/gql/gql.ts') {
+  const source = readFileSync(path.join(root, file), 'utf8');
   const definitions = new Map();
   for (const match of source.matchAll(/^ {4}("(?:[^"\\]|\\.)*"): types\.\w+,$/gm)) {
     const text = JSON.parse(match[1]);
@@ -15,7 +16,7 @@ function webDocuments() {
   return definitions;
 }
 
-function withFragments(definitions, name) {
+export function withFragments(definitions, name) {
   const seen = new Set();
   const visit = (current) => {
     if (seen.has(current)) return;
@@ -28,7 +29,7 @@ function withFragments(definitions, name) {
   return [...seen].map((n) => definitions.get(n)).join('\n\n');
 }
 
-const definitions = webDocuments();
+const definitions = generatedDocuments();
 const operation = (key, operationName, variables) => ({ key, operationName, variables, query: withFragments(definitions, operationName) });
 
 export const OPERATIONS = [

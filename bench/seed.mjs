@@ -45,7 +45,7 @@ async function importCsv(url, cookie, rows) {
 }
 
 /** A session for a person, as a log-in writes it: only the token's hash is stored. */
-async function openSession(db, email) {
+export async function openSession(db, email) {
   const token = randomBytes(32).toString('base64url');
   const hash = createHash('sha256').update(token).digest();
   const { rows } = await db.query(

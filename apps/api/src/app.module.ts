@@ -36,6 +36,7 @@ import { DebriefsModule } from './debriefs/debriefs.module';
 import { PracticeModule } from './practice/practice.module';
 import { NudgesModule } from './nudges/nudges.module';
 import { NudgeMailModule } from './nudge-mail/nudge-mail.module';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { MyDataModule } from './my-data/my-data.module';
 import { RecordSharingModule } from './record-sharing/record-sharing.module';
 import { SeedModule } from './seed/seed.module';
@@ -92,6 +93,7 @@ export class AppModule {
         CalendarModule,
         PasswordResetModule,
         NudgeMailModule,
+        DashboardsModule,
         SeedModule,
         HealthModule,
       ],

@@ -8,3 +8,4 @@ export * from './conversations';
 export * from './nudges';
 export * from './posting-fetch';
 export * from './scheduling';
+export * from './dashboards';

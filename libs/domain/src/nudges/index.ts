@@ -2,6 +2,8 @@ export * from './nudge-kind';
 export * from './mail-preferences';
 export {
   SATISFACTION_TALK_LOOKBACK_DAYS,
+  debriefPendingSince,
+  isSatisfactionTalkSuggested,
   planSweep,
   practiceNudges,
   sharedRoleNudges,

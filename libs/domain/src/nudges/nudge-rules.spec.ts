@@ -1,5 +1,5 @@
 import { practiceStatus } from '../cadence/practice-status';
-import { planSweep, practiceNudges, sharedRoleNudges, type SharedRoleFacts, type UnresolvedNudge, type WantedNudge } from './nudge-rules';
+import { debriefPendingSince, isSatisfactionTalkSuggested, planSweep, practiceNudges, sharedRoleNudges, type SharedRoleFacts, type UnresolvedNudge, type WantedNudge } from './nudge-rules';
 
 const ROLE = '11111111-1111-4111-8111-111111111111';
 const REPORT = '22222222-2222-4222-8222-222222222222';
@@ -67,6 +67,28 @@ describe('sharedRoleNudges', () => {
     const first = sharedRoleNudges(role({ openedSinceShared: false }), '2026-03-10')[0].dedupKey;
     const again = sharedRoleNudges(role({ openedSinceShared: false, sharedAt: new Date('2026-04-01T08:00:00Z') }), '2026-04-01')[0].dedupKey;
     expect(again).not.toBe(first);
+  });
+});
+
+describe('the shared-role rules the dashboards count by', () => {
+  it.each<[string[], string | null, string, string | null]>([
+    [['2026-03-11'], null, '2026-03-12', '2026-03-11'],
+    [['2026-03-11'], null, '2026-03-11', null], // the interview day is not over yet
+    [['2026-03-11', '2026-03-20'], '2026-03-12', '2026-03-25', '2026-03-20'],
+    [['2026-03-11'], '2026-03-11', '2026-03-25', null], // debriefed on the day
+    [[], null, '2026-03-25', null],
+  ])('interviews %p, last debrief %p, on %s: pending since %p', (interviewDays, lastDebriefOn, today, expected) => {
+    expect(debriefPendingSince({ interviewDays, lastDebriefOn }, today)).toBe(expected);
+  });
+
+  it.each<[SharedRoleFacts['stretch'], string | null, boolean]>([
+    ['SAME_LEVEL', null, true],
+    ['SAME_LEVEL', '2025-12-09', true], // 91 days before the share
+    ['SAME_LEVEL', '2025-12-10', false], // 90 days before
+    ['SAME_LEVEL', '2026-04-01', false], // since
+    ['STEP_UP', null, false],
+  ])('a %s role shared on 2026-03-10, last satisfaction talk %p: suggested %p', (stretch, lastSatisfactionTalkOn, expected) => {
+    expect(isSatisfactionTalkSuggested({ stretch, sharedAt: SHARED_AT, lastSatisfactionTalkOn })).toBe(expected);
   });
 });
 

@@ -68,13 +68,27 @@ export function sharedRoleNudges(role: SharedRoleFacts, today: string): DueNudge
   const nudge = (kind: NudgeKind, dedupKey: string): DueNudge => ({ kind, reportId: role.reportId, roleId: role.roleId, dueOn: null, dedupKey });
   const due: DueNudge[] = [];
   if (!role.openedSinceShared) due.push(nudge('ROLE_SHARED', sharing));
-  const lastInterview = role.interviewDays.filter((day) => day < today).sort().at(-1);
-  if (lastInterview && (role.lastDebriefOn === null || role.lastDebriefOn < lastInterview)) due.push(nudge('DEBRIEF_PENDING', `${sharing}@${lastInterview}`));
-  if (role.stretch === 'SAME_LEVEL') {
-    const lookbackFrom = addDaysUtc(new Date(`${role.sharedAt.toISOString().slice(0, 10)}T00:00:00Z`), -SATISFACTION_TALK_LOOKBACK_DAYS).toISOString().slice(0, 10);
-    if (role.lastSatisfactionTalkOn === null || role.lastSatisfactionTalkOn < lookbackFrom) due.push(nudge('SATISFACTION_TALK_SUGGESTED', sharing));
-  }
+  const pendingSince = debriefPendingSince(role, today);
+  if (pendingSince) due.push(nudge('DEBRIEF_PENDING', `${sharing}@${pendingSince}`));
+  if (isSatisfactionTalkSuggested(role)) due.push(nudge('SATISFACTION_TALK_SUGGESTED', sharing));
   return due;
+}
+
+/**
+ * The interview day a debrief is pending for on `today` (YYYY-MM-DD, UTC): the latest interview
+ * day before today, when no debrief about the role was held on or after it; null when none is
+ * pending. The nudge and the team dashboard both count pending debriefs by this.
+ */
+export function debriefPendingSince(role: Pick<SharedRoleFacts, 'interviewDays' | 'lastDebriefOn'>, today: string): string | null {
+  const lastInterview = role.interviewDays.filter((day) => day < today).sort().at(-1);
+  return lastInterview && (role.lastDebriefOn === null || role.lastDebriefOn < lastInterview) ? lastInterview : null;
+}
+
+/** A shared SAME_LEVEL role with no satisfaction conversation in the 90 days before it was shared, or since. */
+export function isSatisfactionTalkSuggested(role: Pick<SharedRoleFacts, 'stretch' | 'sharedAt' | 'lastSatisfactionTalkOn'>): boolean {
+  if (role.stretch !== 'SAME_LEVEL') return false;
+  const lookbackFrom = addDaysUtc(new Date(`${role.sharedAt.toISOString().slice(0, 10)}T00:00:00Z`), -SATISFACTION_TALK_LOOKBACK_DAYS).toISOString().slice(0, 10);
+  return role.lastSatisfactionTalkOn === null || role.lastSatisfactionTalkOn < lookbackFrom;
 }
 
 /** A nudge the sweep wants, addressed to the report's current manager. */

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { anonymityThreshold, DEFAULT_PRACTICE_CADENCE_MONTHS, DEFAULT_TIME_ZONE, zonedParts } from '@onward/domain';
+import type { Viewer } from '../auth/viewer';
+import { Clock } from '../common/clock/clock';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loadAll } from '../common/graphql/request-loaders';
+import { OrganizationLoaders } from '../organizations/organization-loaders';
+import type { Person } from '../people/models/person.model';
+import { PeopleLoaders } from '../people/people-loaders';
+import { ReportAccessLoaders } from '../report-access/report-access-loaders';
+import { ReportAccess, ReportRelation } from '../report-access/report-access.service';
+import { DashboardsException, DashboardsExceptionCode } from './dashboards.exception';
+
+/**
+ * Whom a dashboard is about, and the organization settings it reads by. The SQL of every dashboard
+ * takes a scope as a set of people with, for a team, the manager whose records count; the org
+ * dashboard will pass a subtree instead.
+ */
+export interface DashboardScope {
+  organizationId: string;
+  /** Records count when this manager may see them (held by them, or shared with them), and only while they manage the report. */
+  managerId: string;
+  reports: Person[];
+  /** From the report access check, in the order of `reports`. */
+  access: ReportAccess[];
+  timeZone: string;
+  /** Today in the organization's time zone (YYYY-MM-DD). */
+  today: string;
+  cadenceMonths: number;
+  /** The organization's anonymity threshold, never below the minimum. */
+  threshold: number;
+}
+
+@Injectable()
+export class DashboardScopeService {
+  constructor(
+    private readonly people: PeopleLoaders,
+    private readonly reportAccess: ReportAccessLoaders,
+    private readonly organizations: OrganizationLoaders,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * The viewer's direct reports, each passing the report access check as their current manager.
+   * Someone with no direct reports (a report, a peer, an admin who manages nobody, a former manager
+   * whose reports moved) has no team to look at: NOT_A_MANAGER, before anything about anyone is read.
+   */
+  async teamOf(viewer: Viewer, context: GraphqlContext): Promise<DashboardScope> {
+    const [direct, organization] = await Promise.all([
+      this.people.of(context).directReportsByManagerId.load(viewer.personId),
+      this.organizations.of(context).organizationById.load(viewer.organizationId),
+    ]);
+    const access = await loadAll(this.reportAccess.of(context).accessByReportId, direct.map((person) => person.id));
+    const reports: Person[] = [];
+    const granted: ReportAccess[] = [];
+    direct.forEach((person, i) => {
+      const a = access[i];
+      if (a?.relation === ReportRelation.MANAGER) {
+        reports.push(person);
+        granted.push(a);
+      }
+    });
+    if (reports.length === 0 || !organization) throw new DashboardsException(DashboardsExceptionCode.NOT_A_MANAGER, 'You have no direct reports.');
+    const timeZone = organization.timeZone || DEFAULT_TIME_ZONE;
+    return {
+      organizationId: viewer.organizationId,
+      managerId: viewer.personId,
+      reports,
+      access: granted,
+      timeZone,
+      today: zonedParts(this.clock.now(), timeZone).day,
+      cadenceMonths: organization.practiceCadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
+      threshold: anonymityThreshold(organization.anonymityThreshold),
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, SignedIn } from '../auth/access.decorators';
+import type { Viewer } from '../auth/viewer';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { OutsidePerspectiveArgs } from './dto/outside-perspective.args';
+import { OutsidePerspective } from './models/outside-perspective.model';
+import { TeamDashboard } from './models/team-dashboard.model';
+import { OutsidePerspectiveService } from './outside-perspective.service';
+import { TeamDashboardService } from './team-dashboard.service';
+
+/** Thin: who may see what is decided in the services (DashboardScopeService). */
+@Resolver()
+export class DashboardsResolver {
+  constructor(
+    private readonly team: TeamDashboardService,
+    private readonly outside: OutsidePerspectiveService,
+  ) {}
+
+  @Query(() => TeamDashboard, { description: 'Your team dashboard, over your direct reports (managers only).' })
+  @SignedIn()
+  teamDashboard(@CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext): Promise<TeamDashboard> {
+    return this.team.forManager(viewer, context);
+  }
+
+  @Query(() => OutsidePerspective, { description: 'What your debriefs with your direct reports say about how other companies interview (managers only).' })
+  @SignedIn()
+  outsidePerspective(@CurrentViewer() viewer: Viewer, @Args() args: OutsidePerspectiveArgs, @Context() context: GraphqlContext): Promise<OutsidePerspective> {
+    return this.outside.forManager(viewer, args, context);
+  }
+}

@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { Test } from '@nestjs/testing';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory, Query, Resolver } from '@nestjs/graphql';
+import { graphql } from 'graphql';
+import { StretchTagEnum } from '../../roles/models/role-enums.graphql';
+import { StretchBreakdown } from '../models/figures.model';
+import { showStretch, tallyByStretch } from './breakdowns';
+import { nameCompanies } from './company-names';
+import { Disclosure, everyFigureShown, FigureTable } from './figure-table';
+
+describe('the figure table and the manager’s disclosure', () => {
+  it('shows every count and measure as it is; a measure of nothing stays null', () => {
+    const table = new FigureTable();
+    const count = table.count(7, 3);
+    const zero = table.count(0, 0);
+    const share = table.measure(0.25, 4);
+    const none = table.measure(null, 0);
+    const shown = everyFigureShown.disclose(table);
+    expect([shown.count(count), shown.count(zero), shown.measure(share), shown.measure(none)]).toEqual([
+      { kind: 'VALUE', value: 7 },
+      { kind: 'VALUE', value: 0 },
+      { kind: 'VALUE', value: 0.25 },
+      null,
+    ]);
+  });
+
+  it('refuses a figure it was not asked to disclose, rather than show it unchecked', () => {
+    const other = new FigureTable().count(3, 3);
+    const shown = everyFigureShown.disclose(new FigureTable());
+    expect(() => shown.count(other)).toThrow();
+  });
+
+  it.each([
+    ['a fraction', () => new FigureTable().count(1.5, 1)],
+    ['a negative count', () => new FigureTable().count(-1, 0)],
+    ['fractional people', () => new FigureTable().count(1, 0.5)],
+    ['an infinite measure', () => new FigureTable().measure(Number.POSITIVE_INFINITY, 2)],
+  ])('refuses %s', (_description, make) => {
+    expect(make).toThrow(RangeError);
+  });
+
+  it('ties a breakdown’s parts to its total, for a rule that hides complementary cells', () => {
+    const table = new FigureTable();
+    const tallies = tallyByStretch(table, [
+      { personId: 'a', stretch: 'STEP_UP' },
+      { personId: 'a', stretch: 'STEP_UP' },
+      { personId: 'b', stretch: 'SAME_LEVEL' },
+    ]);
+    expect(table.sums).toEqual([{ total: tallies.total, parts: tallies.parts.map((p) => p.count) }]);
+    expect(tallies.parts.map((p) => [p.stretch, p.count])).toEqual([
+      ['STEP_UP', { value: 2, people: 1 }],
+      ['SAME_LEVEL', { value: 1, people: 1 }],
+      ['STEP_DOWN', { value: 0, people: 0 }],
+      ['UNRATED', { value: 0, people: 0 }],
+    ]);
+  });
+});
+
+describe('nameCompanies', () => {
+  const company = (name: string, debriefs: number, ...peopleIds: string[]) => ({ name, debriefs, peopleIds });
+
+  it('names a company debriefed about by at least k different people; the rest are other companies, each person once', () => {
+    const result = nameCompanies(
+      [company('Initech', 4, 'a', 'b', 'b', 'c'), company('Globex', 6, 'a', 'b', 'c', 'd', 'e'), company('Hooli', 2, 'c', 'f'), company('Acme', 9, 'a', 'b', 'c', 'd', 'e', 'f')],
+      5,
+    );
+    expect(result.threshold).toBe(5);
+    expect(result.named).toEqual([
+      { name: 'Acme', debriefs: 9, people: 6 },
+      { name: 'Globex', debriefs: 6, people: 5 },
+    ]);
+    expect(result.others).toEqual({ debriefs: 6, people: 4 });
+  });
+
+  it('never names from fewer than three people, whatever the setting', () => {
+    const result = nameCompanies([company('Globex', 2, 'a', 'b'), company('Initech', 3, 'a', 'b', 'c')], 1);
+    expect(result.threshold).toBe(3);
+    expect(result.named.map((c) => c.name)).toEqual(['Initech']);
+    expect(result.others).toEqual({ debriefs: 2, people: 2 });
+  });
+});
+
+/** A hidden figure goes to the client as `Suppressed { threshold }`, through the same types the team dashboard uses. */
+describe('figures over GraphQL', () => {
+  const hideSmall: Disclosure = {
+    disclose: () => ({
+      count: (tally) => (tally.people < 5 ? { kind: 'SUPPRESSED', threshold: 5 } : { kind: 'VALUE', value: tally.value ?? 0 }),
+      measure: () => null,
+    }),
+  };
+
+  @Resolver()
+  class FiguresResolver {
+    @Query(() => StretchBreakdown, { description: 'A breakdown for the test.' })
+    breakdown(): StretchBreakdown {
+      const table = new FigureTable();
+      const people = (n: number, stretch: 'STEP_UP' | 'SAME_LEVEL') => Array.from({ length: n }, (_, i) => ({ personId: `${stretch}${i}`, stretch }));
+      const tallies = tallyByStretch(table, [...people(6, 'STEP_UP'), ...people(2, 'SAME_LEVEL')]);
+      return showStretch(tallies, hideSmall.disclose(table));
+    }
+  }
+
+  it('sends a shown count as ShownCount and a hidden one as Suppressed with its threshold, never as null or the number', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [GraphQLSchemaBuilderModule] }).compile();
+    const schema = await moduleRef.get(GraphQLSchemaFactory).create([FiguresResolver]);
+    const result = await graphql({
+      schema,
+      rootValue: { breakdown: () => new FiguresResolver().breakdown() },
+      source: `{ breakdown { total { __typename ... on ShownCount { value } ... on Suppressed { threshold } }
+                 parts { stretch count { __typename ... on ShownCount { value } ... on Suppressed { threshold } } } } }`,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      breakdown: {
+        total: { __typename: 'ShownCount', value: 8 },
+        parts: [
+          { stretch: StretchTagEnum.STEP_UP, count: { __typename: 'ShownCount', value: 6 } },
+          { stretch: StretchTagEnum.SAME_LEVEL, count: { __typename: 'Suppressed', threshold: 5 } },
+          { stretch: StretchTagEnum.STEP_DOWN, count: { __typename: 'Suppressed', threshold: 5 } },
+          { stretch: StretchTagEnum.UNRATED, count: { __typename: 'Suppressed', threshold: 5 } },
+        ],
+      },
+    });
+  });
+});

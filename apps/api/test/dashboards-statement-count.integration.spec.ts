@@ -1,0 +1,58 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Member, signUpOrganization } from './builders';
+import { OUTSIDE_PERSPECTIVE, TEAM_DASHBOARD } from './dashboards-operations';
+import { seedTeam, shown } from './dashboards-support';
+import type { GraphqlClient, VariablesArgument } from './graphql-client';
+import { startTestApp, TestApp } from './test-app';
+
+/** Each dashboard runs the same number of statements for a team of 5, 50 or 500 (set-wise SQL, loaders). */
+describe('dashboard statements per request', () => {
+  let app: TestApp;
+  const managers = new Map<number, Member>();
+  beforeAll(async () => {
+    app = await startTestApp();
+    for (const size of [5, 50, 500]) {
+      const org = await signUpOrganization(app);
+      const manager = await org.addMember({ name: `Manager of ${size}`, levelKey: 'M1' });
+      const [{ organization_id }]: { organization_id: string }[] = await app.db.query('SELECT organization_id FROM people WHERE id = $1', [manager.id]);
+      await seedTeam(app, organization_id, manager.id, size);
+      managers.set(size, manager);
+    }
+  }, 120_000);
+  afterAll(() => app.close());
+
+  async function statementsFor<TResult, TVariables>(client: GraphqlClient, document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArgument<NoInfer<TVariables>>) {
+    app.queries.reset();
+    const data = await client.ok(document, ...variables);
+    const counted = { count: app.queries.count, roundTrips: app.queries.roundTrips, data };
+    if (process.env.ONWARD_PRINT_COUNTS) console.log(`${counted.count} statements, ${counted.roundTrips} round trips\n${app.queries.statements.join('\n---\n')}`);
+    return counted;
+  }
+
+  it('the team dashboard', async () => {
+    const counts: number[] = [];
+    for (const [size, manager] of managers) {
+      const { count, roundTrips, data } = await statementsFor(manager.client, TEAM_DASHBOARD);
+      const d = data.teamDashboard;
+      expect(d.reports).toHaveLength(size);
+      expect(shown(d.coverage.team)).toBe(size);
+      expect(shown(d.lastTwelveMonths.interviews)).toBeGreaterThan(0);
+      expect(d.reports.every((r) => r.rolesShared === 2)).toBe(true);
+      expect(roundTrips).toBeLessThanOrEqual(2 * count);
+      counts.push(count);
+    }
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(9);
+  });
+
+  it('the outside perspective', async () => {
+    const counts: number[] = [];
+    for (const [size, manager] of managers) {
+      const { count, data } = await statementsFor(manager.client, OUTSIDE_PERSPECTIVE, {});
+      expect(shown(data.outsidePerspective.debriefs)).toBe(size);
+      counts.push(count);
+    }
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeLessThanOrEqual(5);
+  });
+});

@@ -184,5 +184,13 @@ describe('debriefs, conversations, action items and practice cadence', () => {
       expect(await counts()).toEqual(before);
       expect((await h.manager.client.ok(DEBRIEF, { id: debriefId })).debrief.wentWell).toBe('steady');
     });
+
+    // The schema fuzz sent this and got an internal error: "" passed the one-parent check and reached the insert.
+    it('an empty conversation id beside a debrief is no second parent: the item goes on the debrief', async () => {
+      const { addActionItem } = await h.manager.client.ok(ADD_ACTION_ITEM, { input: { owner: 'REPORT', text: 'Send the notes', debriefId, conversationId: '' } });
+      expect(addActionItem.text).toBe('Send the notes');
+      const neither = await h.manager.client.request(ADD_ACTION_ITEM, { input: { owner: 'REPORT', text: 'x', debriefId: ' ', conversationId: '' } });
+      expect(reasonOf(neither)).toBe('ONE_PARENT');
+    });
   });
 });

@@ -57,24 +57,27 @@ export class ActionItemsService {
   }
 
   async add(viewer: Viewer, input: AddActionItemInput): Promise<ActionItem> {
-    if (!input.debriefId === !input.conversationId) {
+    // An empty id is no id: "" beside a real one would pass the one-parent check and reach the insert.
+    const debriefId = input.debriefId?.trim() || null;
+    const conversationId = input.conversationId?.trim() || null;
+    if (!debriefId === !conversationId) {
       throw new ActionItemsException(ActionItemsExceptionCode.ONE_PARENT, 'Give either a debrief or a conversation, not both or neither.');
     }
-    const table = input.debriefId ? 'debriefs' : 'conversations';
-    const parentId = (input.debriefId ?? input.conversationId)!;
+    const table = debriefId ? 'debriefs' : 'conversations';
+    const parentId = (debriefId ?? conversationId)!;
     const rows: { report_id: string; held_by_id: string }[] = isUuid(parentId)
       ? await this.dataSource.query(`SELECT report_id, held_by_id FROM ${table} WHERE id = $1 AND organization_id = $2`, [parentId, viewer.organizationId])
       : [];
     const parent: GrowthRecord | null = rows[0] ? { reportId: rows[0].report_id, heldById: rows[0].held_by_id } : null;
     if (!parent || !(await this.access.canSee(viewer, parent))) {
-      throw new ActionItemsException(ActionItemsExceptionCode.PARENT_NOT_FOUND, `No such ${input.debriefId ? 'debrief' : 'conversation'}.`);
+      throw new ActionItemsException(ActionItemsExceptionCode.PARENT_NOT_FOUND, `No such ${debriefId ? 'debrief' : 'conversation'}.`);
     }
     const repo = this.dataSource.getRepository(ActionItemEntity);
     const { identifiers } = await repo.insert({
       organizationId: viewer.organizationId,
       reportId: parent.reportId,
-      debriefId: input.debriefId ?? null,
-      conversationId: input.conversationId ?? null,
+      debriefId,
+      conversationId,
       owner: input.owner,
       text: input.text.trim(),
       dueOn: input.dueOn ?? null,

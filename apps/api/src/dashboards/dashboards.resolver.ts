@@ -6,6 +6,8 @@ import { OutsidePerspectiveArgs } from './dto/outside-perspective.args';
 import { OutsidePerspective } from './models/outside-perspective.model';
 import { TeamDashboard } from './models/team-dashboard.model';
 import { OutsidePerspectiveService } from './outside-perspective.service';
+import { OrgDashboard } from './org/org-dashboard.model';
+import { OrgDashboardService } from './org/org-dashboard.service';
 import { TeamDashboardService } from './team-dashboard.service';
 
 /** Thin: who may see what is decided in the services (DashboardScopeService). */
@@ -14,6 +16,7 @@ export class DashboardsResolver {
   constructor(
     private readonly team: TeamDashboardService,
     private readonly outside: OutsidePerspectiveService,
+    private readonly org: OrgDashboardService,
   ) {}
 
   @Query(() => TeamDashboard, { description: 'Your team dashboard, over your direct reports (managers only).' })
@@ -26,5 +29,11 @@ export class DashboardsResolver {
   @SignedIn()
   outsidePerspective(@CurrentViewer() viewer: Viewer, @Args() args: OutsidePerspectiveArgs, @Context() context: GraphqlContext): Promise<OutsidePerspective> {
     return this.outside.forManager(viewer, args, context);
+  }
+
+  @Query(() => OrgDashboard, { description: 'People counts per team under you, or across the organization for an admin, under the anonymity threshold (leaders and admins only).' })
+  @SignedIn()
+  orgDashboard(@CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext): Promise<OrgDashboard> {
+    return this.org.forViewer(viewer, context);
   }
 }

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { anonymityThreshold, DEFAULT_TIME_ZONE, lastQuarters, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell, zonedParts } from '@onward/domain';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { Clock } from '../../common/clock/clock';
+import type { GraphqlContext } from '../../common/graphql/graphql-context';
+import { OrganizationLoaders } from '../../organizations/organization-loaders';
+import { DashboardsException, DashboardsExceptionCode } from '../dashboards.exception';
+import type { Figure } from '../models/figures.model';
+import { memberActivity, MemberActivityRow, subtreeMembers, SubtreeMember } from './org-dashboard.queries';
+import type { OrgDashboard, OrgFigures } from './org-dashboard.model';
+
+/** Figures of a group now, and per quarter: each a count of distinct people. */
+const NOW = ['people', 'peopleWithOpenActionItems', 'peopleWithOverdueActionItems'] as const;
+const PER_QUARTER = ['peopleSharingRoles', 'peopleInterviewed', 'peopleDebriefed', 'peopleInSatisfactionTalks'] as const;
+const TOTAL = 'total';
+
+/** The table handed to `suppressTable`, kept beside the answer so a test can check it independently. */
+export interface OrgDashboardAnswer {
+  dashboard: OrgDashboard;
+  table: SuppressionTableInput;
+}
+
+/**
+ * Who may see it: an admin, over everyone in the organization who has a manager; a leader (someone
+ * with a manager among their direct reports), over everyone below them. Each person counts on one
+ * team, their manager's of today, by the records that manager may see (as on their team dashboard).
+ *
+ * Teams roll up flat: each row is one manager's direct reports only, and the total is the sum of
+ * the rows, so every declared sum is total = Σ teams, per figure and quarter (teams are disjoint).
+ * No sum over quarters is declared: a person active in two quarters is one person in a year.
+ */
+@Injectable()
+export class OrgDashboardService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationLoaders,
+    private readonly clock: Clock,
+  ) {}
+
+  async forViewer(viewer: Viewer, context: GraphqlContext): Promise<OrgDashboard> {
+    return (await this.answer(viewer, context)).dashboard;
+  }
+
+  async answer(viewer: Viewer, context: GraphqlContext): Promise<OrgDashboardAnswer> {
+    const organization = await this.organizations.of(context).organizationById.load(viewer.organizationId);
+    if (!organization) throw new DashboardsException(DashboardsExceptionCode.NOT_A_LEADER, NOT_A_LEADER);
+    const db = this.dataSource.manager;
+    const members = await subtreeMembers(db, viewer.organizationId, viewer.isAdmin ? null : viewer.personId);
+    // A leader has someone below their direct reports; a manager of direct reports only has their team dashboard.
+    if (!viewer.isAdmin && !members.some((member) => member.managerId !== viewer.personId)) {
+      throw new DashboardsException(DashboardsExceptionCode.NOT_A_LEADER, NOT_A_LEADER);
+    }
+    const timeZone = organization.timeZone || DEFAULT_TIME_ZONE;
+    const today = zonedParts(this.clock.now(), timeZone).day;
+    const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
+    const activity = members.length ? await memberActivity(db, viewer.organizationId, members.map((m) => m.personId), quarters[0].startsOn, today, timeZone) : [];
+
+    const teams = teamsOf(members);
+    const byPerson = new Map(activity.map((row) => [row.personId, row]));
+    const cells: TableCell[] = [];
+    const relations: SumRelation[] = [];
+    const keys = [...NOW.map((f) => f as string), ...quarters.flatMap((q) => PER_QUARTER.map((f) => `${f}@${q.key}`))];
+    const count = (people: readonly string[], key: string): number => {
+      const [figure, quarter] = key.split('@');
+      const q = quarters.find((each) => each.key === quarter);
+      return people.filter((id) => {
+        if (figure === 'people') return true;
+        const row = byPerson.get(id);
+        if (!row) return false;
+        if (figure === 'peopleWithOpenActionItems') return row.openActionItems > 0;
+        if (figure === 'peopleWithOverdueActionItems') return row.overdueActionItems > 0;
+        return daysOf(row, figure).some((day) => q !== undefined && day >= q.startsOn && day <= q.endsOn);
+      }).length;
+    };
+    for (const key of keys) {
+      let sum = 0;
+      for (const team of teams) {
+        const value = count(team.people, key);
+        sum += value;
+        // The viewer's own direct reports are on their team dashboard already: known, never what protects or is protected.
+        cells.push({ id: `${team.managerId}:${key}`, value, visibility: team.managerId === viewer.personId ? 'KNOWN' : 'DISPLAYED' });
+      }
+      cells.push({ id: `${TOTAL}:${key}`, value: sum });
+      relations.push({ total: `${TOTAL}:${key}`, parts: teams.map((team) => `${team.managerId}:${key}`) });
+    }
+    const table = { cells, relations };
+    const { threshold, cells: shown } = suppressTable(table, anonymityThreshold(organization.anonymityThreshold));
+    const value = new Map(cells.map((cell) => [cell.id, cell.value]));
+    // A known cell is shown under the same threshold as everyone's: a figure over fewer than k people is Suppressed.
+    const figure = (id: string): Figure => shown.get(id) ?? ((value.get(id) ?? 0) >= threshold ? { kind: 'VALUE', value: value.get(id)! } : { kind: 'SUPPRESSED', threshold });
+    const figuresOf = (row: string): OrgFigures => ({
+      people: figure(`${row}:people`),
+      peopleWithOpenActionItems: figure(`${row}:peopleWithOpenActionItems`),
+      peopleWithOverdueActionItems: figure(`${row}:peopleWithOverdueActionItems`),
+      quarters: quarters.map((q) => ({
+        quarter: q.key,
+        startsOn: q.startsOn,
+        endsOn: q.endsOn,
+        current: q.endsOn === today,
+        peopleSharingRoles: figure(`${row}:peopleSharingRoles@${q.key}`),
+        peopleInterviewed: figure(`${row}:peopleInterviewed@${q.key}`),
+        peopleDebriefed: figure(`${row}:peopleDebriefed@${q.key}`),
+        peopleInSatisfactionTalks: figure(`${row}:peopleInSatisfactionTalks@${q.key}`),
+      })),
+    });
+    const inView = new Set(teams.map((team) => team.managerId));
+    return {
+      table,
+      dashboard: {
+        asOf: today,
+        timeZone,
+        threshold,
+        teams: teams.map((team) => ({
+          managerId: team.managerId,
+          managerName: team.managerName,
+          parentManagerId: team.parentManagerId !== null && inView.has(team.parentManagerId) ? team.parentManagerId : null,
+          yours: team.managerId === viewer.personId,
+          figures: figuresOf(team.managerId),
+        })),
+        total: figuresOf(TOTAL),
+      },
+    };
+  }
+}
+
+const NOT_A_LEADER = 'The org dashboard is for leaders (someone who manages a manager) and admins.';
+
+interface Team {
+  managerId: string;
+  managerName: string;
+  parentManagerId: string | null;
+  people: string[];
+}
+
+/** Members grouped by their manager, in a stable order (by manager name, then id). */
+function teamsOf(members: readonly SubtreeMember[]): Team[] {
+  const teams = new Map<string, Team>();
+  for (const member of members) {
+    const team = teams.get(member.managerId) ?? { managerId: member.managerId, managerName: member.managerName, parentManagerId: member.managerManagerId, people: [] };
+    team.people.push(member.personId);
+    teams.set(member.managerId, team);
+  }
+  return [...teams.values()].sort((a, b) => a.managerName.localeCompare(b.managerName) || (a.managerId < b.managerId ? -1 : 1));
+}
+
+function daysOf(row: MemberActivityRow, figure: string): string[] {
+  switch (figure) {
+    case 'peopleSharingRoles':
+      return row.shareDays;
+    case 'peopleInterviewed':
+      return row.interviewDays;
+    case 'peopleDebriefed':
+      return row.debriefDays;
+    default:
+      return row.satisfactionDays;
+  }
+}

@@ -83,7 +83,8 @@ export class OrgDashboardService {
         cells.push({ id: `${team.managerId}:${key}`, value, visibility: team.managerId === viewer.personId ? 'KNOWN' : 'DISPLAYED' });
       }
       cells.push({ id: `${TOTAL}:${key}`, value: sum });
-      relations.push({ total: `${TOTAL}:${key}`, parts: teams.map((team) => `${team.managerId}:${key}`) });
+      // With no team in view (an admin of an organization where nobody has a manager) there is no sum, only a zero.
+      if (teams.length) relations.push({ total: `${TOTAL}:${key}`, parts: teams.map((team) => `${team.managerId}:${key}`) });
     }
     const table = { cells, relations };
     const { threshold, cells: shown } = suppressTable(table, anonymityThreshold(organization.anonymityThreshold));

@@ -3,6 +3,7 @@ import { print, type DocumentNode } from 'graphql';
 import { measureDocument } from '../src/common/request-limits/document-measures';
 import { REQUEST_LIMITS } from '../src/common/request-limits/request-limits';
 import { OUTSIDE_PERSPECTIVE, TEAM_DASHBOARD } from './dashboards-operations';
+import { ORG_DASHBOARD } from './org-dashboard-operations';
 import { committedSchema } from './web-operations';
 
 /**
@@ -15,6 +16,7 @@ describe('a whole dashboard in one request and the request limits', () => {
   it.each([
     ['TeamDashboard', TEAM_DASHBOARD as DocumentNode],
     ['OutsidePerspective', OUTSIDE_PERSPECTIVE as DocumentNode],
+    ['OrgDashboard', ORG_DASHBOARD as DocumentNode],
   ])('%s', (_name, document) => {
     const measures = measureDocument(schema, print(addTypenameToDocument(document)), { months: 12 });
     if (process.env.ONWARD_PRINT_COUNTS) console.log(_name, measures);

@@ -20,6 +20,20 @@ export const OrgFiguresFields = graphql(`
       peopleSharingRoles {
         ...CountFields
       }
+      peopleSharingRolesByStretch {
+        stepUp {
+          ...CountFields
+        }
+        sameLevel {
+          ...CountFields
+        }
+        stepDown {
+          ...CountFields
+        }
+        unrated {
+          ...CountFields
+        }
+      }
       peopleInterviewed {
         ...CountFields
       }

@@ -96,6 +96,11 @@ describe('the org dashboard hides what it must, end to end', () => {
       { id: 'overdue', of: (f) => f.peopleWithOverdueActionItems, truth: (p) => p.overdue },
       ...answer.total.quarters.flatMap((q, i) => [
         { id: `shared@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleSharingRoles, truth: () => 0 },
+        ...(['stepUp', 'sameLevel', 'stepDown', 'unrated'] as const).map((tag) => ({
+          id: `shared-${tag}@${q.quarter}`,
+          of: (f: Figures) => f.quarters[i].peopleSharingRolesByStretch[tag],
+          truth: () => 0,
+        })),
         { id: `interviewed@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleInterviewed, truth: () => 0 },
         { id: `debriefed@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleDebriefed, truth: (p: TeamPlan) => (q.current ? p.debriefed : 0) },
         { id: `satisfied@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleInSatisfactionTalks, truth: (p: TeamPlan) => (i === 6 ? p.satisfied : 0) },

@@ -2,6 +2,17 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Figure } from '../models/figures.model';
 import { PeopleCount } from '../models/figures.model';
 
+@ObjectType({
+  description:
+    'People who shared a role, by its stretch tag against their level. Someone who shared two kinds counts in both: the parts need not add up to the whole. Fields rather than a list, so a whole dashboard stays cheap to ask for.',
+})
+export class OrgStretchCounts {
+  @Field(() => PeopleCount, { description: 'A step up.' }) stepUp!: Figure;
+  @Field(() => PeopleCount, { description: 'The same level (the same-level flags).' }) sameLevel!: Figure;
+  @Field(() => PeopleCount, { description: 'A step down.' }) stepDown!: Figure;
+  @Field(() => PeopleCount, { description: 'A role or a person without a level.' }) unrated!: Figure;
+}
+
 @ObjectType({ description: 'How many people of a group did something in one calendar quarter (org time zone). Each counts a person once, however often they did it.' })
 export class OrgQuarter {
   @Field({ description: 'The quarter, e.g. "2026-Q3".' }) quarter!: string;
@@ -9,6 +20,7 @@ export class OrgQuarter {
   @Field({ description: 'Last day counted (YYYY-MM-DD); today for the current quarter.' }) endsOn!: string;
   @Field({ description: 'Whether it is the current quarter, counted up to today.' }) current!: boolean;
   @Field(() => PeopleCount, { description: 'People who shared a role with their manager in it (by the day it was last shared).' }) peopleSharingRoles!: Figure;
+  @Field(() => OrgStretchCounts, { description: 'Of them, by the stretch tag of a role they shared.' }) peopleSharingRolesByStretch!: OrgStretchCounts;
   @Field(() => PeopleCount, { description: 'People with an interview on a shared role in it.' }) peopleInterviewed!: Figure;
   @Field(() => PeopleCount, { description: 'People with a debrief held in it that their manager may see.' }) peopleDebriefed!: Figure;
   @Field(() => PeopleCount, { description: 'People with a satisfaction conversation held in it that their manager may see.' }) peopleInSatisfactionTalks!: Figure;

@@ -35,8 +35,10 @@ export async function subtreeMembers(db: EntityManager, organizationId: string, 
 /** What one member's current manager may see of them: the days things happened, and open action items now. */
 export interface MemberActivityRow {
   personId: string;
-  /** Days (org time zone) each currently shared role was last shared. */
-  shareDays: string[];
+  /** Each currently shared role: the day (org time zone) it was last shared, and the ranks its stretch tag is read from. */
+  shares: { day: string; roleRank: number | null }[];
+  /** The member's own level rank today, against which every role's stretch is read (as on the team dashboard). */
+  reportRank: number | null;
   /** Days of interviews on those shared roles. */
   interviewDays: string[];
   debriefDays: string[];
@@ -56,12 +58,15 @@ const visibleToTheirManager = (alias: string, heldById = `${alias}.held_by_id`) 
  * member, in one statement. A private or revoked role is not read, so neither it nor its interviews count.
  */
 export async function memberActivity(db: EntityManager, organizationId: string, memberIds: readonly string[], from: string, today: string, timeZone: string): Promise<MemberActivityRow[]> {
-  const rows: { person_id: string; share_days: string[]; interview_days: string[]; debrief_days: string[]; satisfaction_days: string[]; open_items: number; overdue_items: number }[] =
+  const rows: { person_id: string; shares: { day: string; roleRank: number | string | null }[]; report_rank: number | string | null; interview_days: string[]; debrief_days: string[]; satisfaction_days: string[]; open_items: number; overdue_items: number }[] =
     await db.query(
       `SELECT p.id AS person_id,
-              ARRAY(SELECT ${DAY('(r.shared_at AT TIME ZONE $5)')} FROM interesting_roles r
-                     WHERE r.organization_id = p.organization_id AND r.owner_id = p.id AND r.shared_at IS NOT NULL
-                       AND (r.shared_at AT TIME ZONE $5)::date >= $3::date) AS share_days,
+              COALESCE((SELECT json_agg(json_build_object('day', ${DAY('(r.shared_at AT TIME ZONE $5)')}, 'roleRank', rl.rank))
+                          FROM interesting_roles r
+                          LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
+                         WHERE r.organization_id = p.organization_id AND r.owner_id = p.id AND r.shared_at IS NOT NULL
+                           AND (r.shared_at AT TIME ZONE $5)::date >= $3::date), '[]'::json) AS shares,
+              pl.rank AS report_rank,
               ARRAY(SELECT ${DAY('i.held_on')} FROM interesting_roles r JOIN role_interviews i ON i.organization_id = r.organization_id AND i.role_id = r.id
                      WHERE r.organization_id = p.organization_id AND r.owner_id = p.id AND r.shared_at IS NOT NULL AND i.held_on >= $3::date) AS interview_days,
               ARRAY(SELECT ${DAY('d.held_on')} FROM debriefs d
@@ -71,6 +76,7 @@ export async function memberActivity(db: EntityManager, organizationId: string, 
                        AND ${visibleToTheirManager('c')}) AS satisfaction_days,
               items.open AS open_items, items.overdue AS overdue_items
          FROM people p
+         LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
          CROSS JOIN LATERAL (
            SELECT count(*)::int AS open, (count(*) FILTER (WHERE a.due_on < $4::date))::int AS overdue
              FROM action_items a
@@ -84,7 +90,8 @@ export async function memberActivity(db: EntityManager, organizationId: string, 
     );
   return rows.map((row) => ({
     personId: row.person_id,
-    shareDays: row.share_days,
+    shares: row.shares.map((share) => ({ day: share.day, roleRank: share.roleRank === null ? null : Number(share.roleRank) })),
+    reportRank: row.report_rank === null ? null : Number(row.report_rank),
     interviewDays: row.interview_days,
     debriefDays: row.debrief_days,
     satisfactionDays: row.satisfaction_days,

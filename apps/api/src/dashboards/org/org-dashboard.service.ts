@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { anonymityThreshold, DEFAULT_TIME_ZONE, lastQuarters, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell, zonedParts } from '@onward/domain';
+import { anonymityThreshold, DEFAULT_TIME_ZONE, lastQuarters, stretchTag, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell, zonedParts } from '@onward/domain';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Clock } from '../../common/clock/clock';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { OrganizationLoaders } from '../../organizations/organization-loaders';
 import { DashboardsException, DashboardsExceptionCode } from '../dashboards.exception';
+import { STRETCH_ORDER } from '../figures/breakdowns';
 import type { Figure } from '../models/figures.model';
 import { memberActivity, MemberActivityRow, subtreeMembers, SubtreeMember } from './org-dashboard.queries';
 import type { OrgDashboard, OrgFigures } from './org-dashboard.model';
 
 /** Figures of a group now, and per quarter: each a count of distinct people. */
 const NOW = ['people', 'peopleWithOpenActionItems', 'peopleWithOverdueActionItems'] as const;
-const PER_QUARTER = ['peopleSharingRoles', 'peopleInterviewed', 'peopleDebriefed', 'peopleInSatisfactionTalks'] as const;
+const PER_QUARTER = ['peopleSharingRoles', ...STRETCH_ORDER.map((tag) => `peopleSharing${tag}`), 'peopleInterviewed', 'peopleDebriefed', 'peopleInSatisfactionTalks'];
 const TOTAL = 'total';
 
 /** The table handed to `suppressTable`, kept beside the answer so a test can check it independently. */
@@ -61,7 +62,7 @@ export class OrgDashboardService {
     const byPerson = new Map(activity.map((row) => [row.personId, row]));
     const cells: TableCell[] = [];
     const relations: SumRelation[] = [];
-    const keys = [...NOW.map((f) => f as string), ...quarters.flatMap((q) => PER_QUARTER.map((f) => `${f}@${q.key}`))];
+    const keys = [...NOW, ...quarters.flatMap((q) => PER_QUARTER.map((f) => `${f}@${q.key}`))];
     const count = (people: readonly string[], key: string): number => {
       const [figure, quarter] = key.split('@');
       const q = quarters.find((each) => each.key === quarter);
@@ -101,6 +102,12 @@ export class OrgDashboardService {
         endsOn: q.endsOn,
         current: q.endsOn === today,
         peopleSharingRoles: figure(`${row}:peopleSharingRoles@${q.key}`),
+        peopleSharingRolesByStretch: {
+          stepUp: figure(`${row}:peopleSharingSTEP_UP@${q.key}`),
+          sameLevel: figure(`${row}:peopleSharingSAME_LEVEL@${q.key}`),
+          stepDown: figure(`${row}:peopleSharingSTEP_DOWN@${q.key}`),
+          unrated: figure(`${row}:peopleSharingUNRATED@${q.key}`),
+        },
         peopleInterviewed: figure(`${row}:peopleInterviewed@${q.key}`),
         peopleDebriefed: figure(`${row}:peopleDebriefed@${q.key}`),
         peopleInSatisfactionTalks: figure(`${row}:peopleInSatisfactionTalks@${q.key}`),
@@ -147,9 +154,11 @@ function teamsOf(members: readonly SubtreeMember[]): Team[] {
 }
 
 function daysOf(row: MemberActivityRow, figure: string): string[] {
+  const tag = STRETCH_ORDER.find((each) => figure === `peopleSharing${each}`);
+  if (tag) return row.shares.filter((share) => stretchTag(share.roleRank, row.reportRank) === tag).map((share) => share.day);
   switch (figure) {
     case 'peopleSharingRoles':
-      return row.shareDays;
+      return row.shares.map((share) => share.day);
     case 'peopleInterviewed':
       return row.interviewDays;
     case 'peopleDebriefed':

@@ -1,7 +1,7 @@
 import { Card, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
 import { suppressedText } from './figure';
-import { datasetThreshold, type FigureDataset, isDatasetEmpty } from './figure-dataset';
+import { datasetThreshold, type FigureDataset, hasDrawable, isDatasetEmpty } from './figure-dataset';
 import { CsvButton } from './CsvButton';
 import { type ChartKind, FigureChart } from './FigureChart';
 import { FigureTable } from './FigureTable';
@@ -29,14 +29,15 @@ export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Not
   const threshold = datasetThreshold(dataset);
   const empty = isDatasetEmpty(dataset);
   const showChart = Boolean(chart) && view === 'chart';
+  const undrawn = showChart ? datasetThreshold(dataset, { chartedOnly: true }) : null;
 
   const body = (() => {
     if (!showChart || !chart) return <FigureTable dataset={dataset} stackOnNarrow={stackOnNarrow && !chart} />;
-    if (empty) {
+    if (empty || !hasDrawable(dataset)) {
       return (
         <>
           <Text c="dimmed" size="sm" py="md">
-            {emptyText}
+            {empty ? emptyText : 'Nothing here can be drawn: each figure is about too few people. The table says what it can.'}
           </Text>
           <VisuallyHidden>
             <FigureTable dataset={dataset} />
@@ -87,7 +88,9 @@ export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Not
         {body}
         {threshold !== null && (
           <Text size="xs" c="dimmed">
-            Figures about fewer than {threshold} people are not shown: they read “{suppressedText(threshold)}”{chart ? ' and are left out of the chart' : ''}.
+            {undrawn !== null
+              ? `* Not drawn: a figure about fewer than ${undrawn} people. The table and the CSV say “${suppressedText(undrawn)}”.`
+              : `Figures about fewer than ${threshold} people read “${suppressedText(threshold)}”.`}
           </Text>
         )}
       </Stack>

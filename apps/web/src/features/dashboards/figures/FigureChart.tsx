@@ -1,7 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Paper, Text } from '@mantine/core';
 import { useIsNarrow } from '../../../shared/ui/useIsNarrow';
-import { cellNumber, cellText, type FigureDataset } from './figure-dataset';
+import { cellNumber, cellText, type FigureDataset, type FigureRow, rowHidesCharted } from './figure-dataset';
 import type { FigureFormat } from './figure';
 
 /** How a dataset is drawn: bars up, stacked bars, or bars across (for long category names). */
@@ -21,11 +21,16 @@ function valueAxis(format: FigureFormat) {
   return { allowDecimals: format !== 'count' };
 }
 
+/** A row's place on the axis; an asterisk marks a hidden figure that is not drawn (the card's note says so). */
+export function categoryOf(dataset: FigureDataset, row: FigureRow): string {
+  return `${row.short ?? row.label}${rowHidesCharted(dataset, row) ? ' *' : ''}`;
+}
+
 /** The tooltip reads the dataset's own words, so a hidden figure shows as "fewer than k" there too. */
 function tooltipFor(dataset: FigureDataset) {
   const charted = dataset.columns.filter((c) => c.color);
   return function DatasetTooltip({ label, active }: { label?: string | number; active?: boolean }) {
-    const row = dataset.rows.find((r) => (r.short ?? r.label) === label);
+    const row = dataset.rows.find((r) => categoryOf(dataset, r) === label);
     if (!active || !row) return null;
     return (
       <Paper withBorder shadow="sm" p="xs" radius="sm">
@@ -51,7 +56,7 @@ export function FigureChart({ dataset, kind }: { dataset: FigureDataset; kind: C
   const charted = dataset.columns.filter((c) => c.color);
   const format = charted[0]?.format ?? 'count';
   const data = dataset.rows.map((row) => ({
-    [CATEGORY]: row.short ?? row.label,
+    [CATEGORY]: categoryOf(dataset, row),
     ...Object.fromEntries(charted.map((c) => [c.key, drawn(cellNumber(row.cells[c.key] ?? null), row.format ?? c.format)])),
   }));
   const across = kind === 'across';

@@ -1,4 +1,4 @@
-import { datasetCsv, datasetFileName, datasetThreshold, type FigureDataset, isDatasetEmpty } from './figure-dataset';
+import { datasetCsv, datasetFileName, datasetThreshold, type FigureDataset, hasDrawable, isDatasetEmpty, rowHidesCharted } from './figure-dataset';
 
 const shown = (value: number) => ({ __typename: 'ShownCount' as const, value });
 const hidden = (threshold: number) => ({ __typename: 'Suppressed' as const, threshold });
@@ -71,5 +71,20 @@ describe('what a dataset holds', () => {
   it('knows the threshold when any figure is hidden', () => {
     expect(datasetThreshold(dataset([{ key: 'q', label: 'Q', cells: { share: shown(1), team: hidden(6) } }]))).toBe(6);
     expect(datasetThreshold(dataset([{ key: 'q', label: 'Q', cells: { share: shown(1), team: 'words' } }]))).toBeNull();
+  });
+});
+
+describe('what a chart can draw', () => {
+  const rows = (share: FigureDataset['rows'][number]['cells']['share']): FigureDataset['rows'] => [{ key: 'q', label: 'Q', cells: { share, team: hidden(5) } }];
+  it('marks a row whose charted figure is hidden, not one whose table-only figure is', () => {
+    expect(rowHidesCharted(dataset([]), rows(hidden(5))[0])).toBe(true);
+    expect(rowHidesCharted(dataset([]), rows(shown(1))[0])).toBe(false);
+    expect(datasetThreshold(dataset(rows(shown(1))), { chartedOnly: true })).toBeNull();
+  });
+
+  it('has nothing to draw when every charted figure is hidden or missing', () => {
+    expect(hasDrawable(dataset(rows(hidden(5))))).toBe(false);
+    expect(hasDrawable(dataset(rows(null)))).toBe(false);
+    expect(hasDrawable(dataset(rows(shown(0))))).toBe(true);
   });
 });

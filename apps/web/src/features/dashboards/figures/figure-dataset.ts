@@ -57,12 +57,29 @@ function isFigure(cell: FigureCell): cell is Figure {
   return cell !== null && typeof cell !== 'string';
 }
 
-/** The threshold of the first hidden cell, or null when every cell is shown. */
-export function datasetThreshold(dataset: FigureDataset): number | null {
+/** The threshold of the first hidden cell (of the charted columns only, when asked), or null when every one is shown. */
+export function datasetThreshold(dataset: FigureDataset, { chartedOnly = false } = {}): number | null {
+  const columns = dataset.columns.filter((c) => !chartedOnly || c.color);
   for (const row of dataset.rows) {
-    for (const cell of Object.values(row.cells)) if (isFigure(cell) && isSuppressed(cell)) return cell.threshold;
+    for (const column of columns) {
+      const cell = row.cells[column.key] ?? null;
+      if (isFigure(cell) && isSuppressed(cell)) return cell.threshold;
+    }
   }
   return null;
+}
+
+/** Whether a row has a hidden figure in a charted column: its place on the chart is marked. */
+export function rowHidesCharted(dataset: FigureDataset, row: FigureRow): boolean {
+  return dataset.columns.some((c) => {
+    const cell = row.cells[c.key] ?? null;
+    return Boolean(c.color) && isFigure(cell) && isSuppressed(cell);
+  });
+}
+
+/** Whether the chart has anything to draw: some charted figure shown. */
+export function hasDrawable(dataset: FigureDataset): boolean {
+  return dataset.rows.some((row) => dataset.columns.some((c) => Boolean(c.color) && cellNumber(row.cells[c.key] ?? null) !== null));
 }
 
 /** True when there is nothing to look at: no rows, or every figure a shown zero or missing. */

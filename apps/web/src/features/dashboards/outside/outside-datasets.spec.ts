@@ -46,7 +46,7 @@ describe('the outside perspective as datasets', () => {
   it('lists named companies, then other companies; no row for unknown ones when there are none', () => {
     expect(datasetCsv(companiesDataset(OUTSIDE))).toBe('Company,Debriefs,Different people\r\nLumen Pay,5,5\r\nOther companies,2,fewer than 5\r\n');
     const withUnknown = companiesDataset({ ...OUTSIDE, companies: { ...OUTSIDE.companies, unknown: count(1) } });
-    expect(withUnknown.rows.map((r) => r.label)).toEqual(['Lumen Pay', 'Other companies', 'No company known (role no longer shared)']);
+    expect(withUnknown.rows.map((r) => r.label)).toEqual(['Lumen Pay', 'Other companies', 'No company known']);
   });
 
   it('knows when no debrief counts', () => {

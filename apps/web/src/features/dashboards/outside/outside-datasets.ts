@@ -102,7 +102,7 @@ export function companiesDataset(outside: OutsidePerspectiveData): FigureDataset
       ...named.map((c) => ({ key: `named:${c.name.toLowerCase()}`, label: c.name, cells: { debriefs: c.debriefs, people: c.people } })),
       { key: 'others', label: 'Other companies', cells: { debriefs: others.debriefs, people: others.people } },
       // Said only when there are some: a zero here would be a row about nothing.
-      ...('value' in unknown && unknown.value === 0 ? [] : [{ key: 'unknown', label: 'No company known (role no longer shared)', cells: { debriefs: unknown, people: null } }]),
+      ...('value' in unknown && unknown.value === 0 ? [] : [{ key: 'unknown', label: 'No company known', cells: { debriefs: unknown, people: null } }]),
     ],
   };
 }

@@ -15,15 +15,13 @@ interface FigureCardProps {
   description?: ReactNode;
   /** Said instead of the chart when every figure is a zero (the table still shows the zeros). */
   emptyText?: string;
-  /** On a phone, show a table-only card as one block per row rather than a table to scroll. */
-  stackOnNarrow?: boolean;
 }
 
 /**
  * One dashboard figure set: a chart with its table for screen readers, a Chart/Table switch for
  * everyone, and the CSV of what the table shows. Hidden figures are said, not drawn.
  */
-export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Nothing to show here yet.', stackOnNarrow = false }: FigureCardProps) {
+export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Nothing to show here yet.' }: FigureCardProps) {
   const titleId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const threshold = datasetThreshold(dataset);
@@ -32,7 +30,8 @@ export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Not
   const undrawn = showChart ? datasetThreshold(dataset, { chartedOnly: true }) : null;
 
   const body = (() => {
-    if (!showChart || !chart) return <FigureTable dataset={dataset} stackOnNarrow={stackOnNarrow && !chart} />;
+    // The table people look at turns into a block per row on a phone; the one for screen readers stays a table.
+    if (!showChart || !chart) return <FigureTable dataset={dataset} stackOnNarrow />;
     if (empty || !hasDrawable(dataset)) {
       return (
         <>

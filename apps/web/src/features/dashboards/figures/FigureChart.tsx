@@ -47,6 +47,23 @@ function tooltipFor(dataset: FigureDataset) {
   };
 }
 
+/** An axis label on two lines ("Q1" over "’25 *"), so eight quarters fit under a chart on a phone. */
+function TwoLineTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: string | number } }) {
+  const [first, ...rest] = String(payload?.value ?? '').split(' ');
+  return (
+    <text x={x} y={y} textAnchor="middle" fontSize={11} fill="var(--chart-text-color, var(--mantine-color-dimmed))">
+      <tspan x={x} dy="0.9em">
+        {first}
+      </tspan>
+      {rest.length > 0 && (
+        <tspan x={x} dy="1.2em">
+          {rest.join(' ')}
+        </tspan>
+      )}
+    </text>
+  );
+}
+
 /**
  * A dataset drawn with @mantine/charts. Hidden from assistive technology, with Recharts' keyboard
  * layer off: the table beside it carries the same figures in a form they can read.
@@ -80,7 +97,7 @@ export function FigureChart({ dataset, kind }: { dataset: FigureDataset; kind: C
         tooltipProps={{ content: tooltipFor(dataset) }}
         gridAxis={across ? 'y' : 'x'}
         maxBarWidth={across ? 20 : 36}
-        xAxisProps={across ? { ...valueAxis(format), tick } : { interval: 0, tick }}
+        xAxisProps={across ? { ...valueAxis(format), tick } : { interval: 0, tick: <TwoLineTick />, height: 40 }}
         yAxisProps={across ? { width: narrow ? 120 : 190, tick } : { ...valueAxis(format), tick, width: 44 }}
       />
     </div>

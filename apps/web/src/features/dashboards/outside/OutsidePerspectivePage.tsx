@@ -69,7 +69,7 @@ export function OutsidePerspectivePage() {
             description={`A company is named once at least ${threshold} different people debriefed about it; the rest count as other companies.`}
           />
         </SimpleGrid>
-        <FigureCard dataset={processesDataset(outside)} asOf={asOf} stackOnNarrow description="Whole processes, stage by stage (the five seen most)." />
+        <FigureCard dataset={processesDataset(outside)} asOf={asOf} description="Whole processes, stage by stage (the five seen most)." />
       </Stack>
     );
   })();

@@ -73,7 +73,7 @@ export function TeamDashboardPage() {
             emptyText="No debrief followed an interview in these quarters."
           />
         </SimpleGrid>
-        <FigureCard dataset={reportsDataset(dashboard)} asOf={asOf} stackOnNarrow description="Each direct report: what you could open about them one by one." />
+        <FigureCard dataset={reportsDataset(dashboard)} asOf={asOf} description="Each direct report: what you could open about them one by one." />
       </Stack>
     );
   })();

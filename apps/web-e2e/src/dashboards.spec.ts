@@ -74,8 +74,16 @@ test('a manager reads the team dashboard and the outside perspective, as charts,
   });
 
   await test.step('each chart has its figures as a table, eight quarters', async () => {
-    // The chart is drawn (Recharts' SVG), for sighted readers only.
+    // The chart is drawn (Recharts' SVG) for sighted readers only: nothing in it takes the focus.
     await expect(card(page, 'Practice coverage by quarter').locator('.recharts-surface').first()).toBeVisible();
+    expect(await page.locator('[aria-hidden="true"]').locator('[tabindex]:not([tabindex="-1"]), a[href], button, input').count()).toBe(0);
+    // By keyboard: the Chart/Table switch is a radio group.
+    const activity = card(page, 'Interviews and debriefs');
+    await activity.getByRole('radio', { name: 'Chart' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(activity.getByRole('radio', { name: 'Table' })).toBeChecked();
+    await expect(activity.getByRole('table', { name: 'Interviews and debriefs' })).toBeVisible();
+    await expect(activity.locator('.recharts-surface')).toHaveCount(0);
     const coverage = await tableOf(page, 'Practice coverage by quarter');
     expect(coverage[0]).toEqual(['Quarter', 'Share covered', 'Covered', 'On the team']);
     expect(coverage).toHaveLength(9);

@@ -5,6 +5,7 @@ import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignupPage } from '../features/auth/SignupPage';
+import { dashboardRoutes } from '../features/dashboards/dashboards-routes';
 import { HomePage } from '../features/home/HomePage';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage';
 import { growthRoutes } from '../features/growth/growth-routes';
@@ -38,6 +39,7 @@ export function App() {
           <Route index element={<HomePage />} />
           {roleRoutes()}
           {growthRoutes()}
+          {dashboardRoutes()}
           {nudgeRoutes()}
           {accountRoutes()}
           <Route path="/admin/ladder" element={<LadderPage />} />

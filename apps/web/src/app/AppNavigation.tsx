@@ -2,6 +2,7 @@ import { NavLink, Stack, Text } from '@mantine/core';
 import { IconAdjustments, IconHome, IconStairsUp, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { ACCOUNT_NAV_ITEMS } from '../features/account/account-nav';
+import { DASHBOARD_NAV_ITEMS } from '../features/dashboards/dashboards-nav';
 import { GROWTH_NAV_ITEMS } from '../features/growth/growth-nav';
 import { NUDGE_NAV_ITEMS } from '../features/nudges/nudge-nav';
 import { ROLE_NAV_ITEMS } from '../features/roles/role-nav';
@@ -42,7 +43,7 @@ export function AppNavigation({ isAdmin, isManager, onNavigate }: { isAdmin: boo
   };
   return (
     <Stack component="nav" aria-label="Main" gap={2}>
-      {[...EVERYONE, ...NUDGE_NAV_ITEMS, ...ROLE_NAV_ITEMS, ...GROWTH_NAV_ITEMS, ...ACCOUNT_NAV_ITEMS].filter((item) => isManager || !item.managersOnly).map(renderItem)}
+      {[...EVERYONE, ...NUDGE_NAV_ITEMS, ...ROLE_NAV_ITEMS, ...GROWTH_NAV_ITEMS, ...DASHBOARD_NAV_ITEMS, ...ACCOUNT_NAV_ITEMS].filter((item) => isManager || !item.managersOnly).map(renderItem)}
       {isAdmin && (
         <>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">

@@ -5,6 +5,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { ViewerQuery } from '../features/session/viewer-query';
+import { POSSIBLE_TYPES } from './possible-types';
 
 /**
  * When the session has ended (expired, revoked, or the person was deactivated), the API answers
@@ -46,6 +47,6 @@ export function createApolloClient(): ApolloClient {
     },
   });
   const transport = ApolloLink.split(isSubscription, new GraphQLWsLink(ws), new HttpLink({ uri: '/graphql', credentials: 'same-origin' }));
-  client = new ApolloClient({ link: ApolloLink.from([sessionEndedLink, transport]), cache: new InMemoryCache() });
+  client = new ApolloClient({ link: ApolloLink.from([sessionEndedLink, transport]), cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }) });
   return client;
 }

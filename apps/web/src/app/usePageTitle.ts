@@ -24,6 +24,8 @@ const TITLES: Array<[pattern: string, title: string]> = [
   ['/debriefs/:id/edit', 'Edit debrief'],
   ['/conversations/:id', 'Conversation'],
   ['/growth', 'My growth'],
+  ['/dashboards/team', 'Team dashboard'],
+  ['/dashboards/outside', 'Outside perspective'],
   ['/account', 'Account'],
 ];
 

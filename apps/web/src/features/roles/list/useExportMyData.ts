@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { describeError } from '../../../shared/errors/describe-error';
 import { ExportMyDataQuery } from '../api/role-operations';
-import { downloadTextFile, exportFileContent, exportFileName } from '../format/export-file';
+import { downloadTextFile } from '../../../shared/download/download-text-file';
+import { exportFileContent, exportFileName } from '../format/export-file';
 
 /** Fetches everything the viewer owns and downloads it as `onward-export-YYYY-MM-DD.json`. */
 export function useExportMyData() {

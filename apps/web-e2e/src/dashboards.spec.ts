@@ -1,0 +1,178 @@
+import { expect, test } from '@playwright/test';
+import { card, daysAgo, downloadCsv, graphqlAs, summaryValue, tableOf } from './support/dashboards';
+import { logInAsDemo, openFromNav } from './support/growth';
+
+// Demo data (apps/api/src/seed): Sam manages Sofia, Kofi, Hana, Omar and Ines. Three of them are
+// covered by the practice cadence (Sofia, Kofi, Omar); four roles are shared with Sam (two step-ups,
+// one same-level, one unrated); Sofia's Atlas Analytics role had interviews 20, 12 and 5 days ago
+// and no debrief yet; Omar has one action item, overdue, and had a satisfaction talk. The test adds
+// two debriefs (below), so every figure checked here is known whatever day it runs.
+
+interface Seeded {
+  sofiaId: string;
+  kofiId: string;
+  atlasRoleId: string;
+}
+
+const CREATE_DEBRIEF = 'mutation ($input: CreateDebriefInput!) { createDebrief(input: $input) { id } }';
+
+test('a manager reads the team dashboard and the outside perspective, as charts, tables and CSV; a report has neither', async ({ page, browser }) => {
+  await logInAsDemo(page, 'sam', 'Sam');
+
+  await test.step('Sam debriefs Sofia on Atlas Analytics today and Kofi, without a role, 200 days ago', async () => {
+    const { sharedWithMe, me } = await graphqlAs<{
+      sharedWithMe: { edges: { node: { id: string; company: string | null; owner: { id: string; name: string } | null } }[] };
+      me: { directReports: { id: string; name: string }[] };
+    }>(page, 'query { sharedWithMe(first: 50) { edges { node { id company owner { id name } } } } me { directReports { id name } } }');
+    const atlas = sharedWithMe.edges.map((e) => e.node).find((role) => role.company === 'Atlas Analytics');
+    const kofi = me.directReports.find((report) => report.name === 'Kofi Mensah');
+    expect(atlas?.owner?.name).toBe('Sofia Reyes');
+    const seeded: Seeded = { sofiaId: atlas!.owner!.id, kofiId: kofi!.id, atlasRoleId: atlas!.id };
+    await graphqlAs(page, CREATE_DEBRIEF, {
+      input: {
+        reportId: seeded.sofiaId,
+        roleId: seeded.atlasRoleId,
+        heldOn: daysAgo(0),
+        outcome: 'INTERVIEWING',
+        stages: ['RECRUITER_SCREEN', 'SYSTEM_DESIGN', 'FINAL'],
+        stageCount: 3,
+        themes: ['data modelling', 'streaming'],
+        assessedLevelKey: 'IC4',
+        ratings: { startedOnTime: 5, treatedWithRespect: 4 },
+      },
+    });
+    await graphqlAs(page, CREATE_DEBRIEF, {
+      input: {
+        reportId: seeded.kofiId,
+        heldOn: daysAgo(200),
+        stages: ['RECRUITER_SCREEN', 'TECHNICAL'],
+        stageCount: 2,
+        themes: ['Streaming'],
+        assessedLevelKey: 'IC2',
+        ratings: { startedOnTime: 3 },
+      },
+    });
+  });
+
+  await test.step('the team dashboard shows today and the last twelve months', async () => {
+    await openFromNav(page, 'Team dashboard');
+    const today = card(page, 'Today');
+    await expect(summaryValue(today, 'Practice coverage')).toHaveText('60%');
+    await expect(summaryValue(today, 'Reports covered')).toHaveText('3');
+    await expect(summaryValue(today, 'Reports on the team')).toHaveText('5');
+    await expect(summaryValue(today, 'Debriefs pending')).toHaveText('0');
+    await expect(summaryValue(today, 'Same-level roles awaiting a satisfaction talk')).toHaveText('1');
+    await expect(summaryValue(today, 'Open action items')).toHaveText('1');
+    await expect(summaryValue(today, 'Overdue action items')).toHaveText('1');
+    const year = card(page, 'Last twelve months');
+    await expect(summaryValue(year, 'Roles shared with you')).toHaveText('4');
+    await expect(summaryValue(year, 'Same-level flags')).toHaveText('1');
+    await expect(summaryValue(year, 'Interviews')).toHaveText('3');
+    await expect(summaryValue(year, 'Debriefs held')).toHaveText('2');
+    await expect(summaryValue(year, 'Median days from interview to debrief')).toHaveText('5 days');
+    await expect(summaryValue(year, 'Satisfaction conversations held')).toHaveText('1');
+  });
+
+  await test.step('each chart has its figures as a table, eight quarters', async () => {
+    // The chart is drawn (Recharts' SVG) for sighted readers only: nothing in it takes the focus.
+    await expect(card(page, 'Practice coverage by quarter').locator('.recharts-surface').first()).toBeVisible();
+    expect(await page.locator('[aria-hidden="true"]').locator('[tabindex]:not([tabindex="-1"]), a[href], button, input').count()).toBe(0);
+    // By keyboard: the Chart/Table switch is a radio group.
+    const activity = card(page, 'Interviews and debriefs');
+    await activity.getByRole('radio', { name: 'Chart' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(activity.getByRole('radio', { name: 'Table' })).toBeChecked();
+    await expect(activity.getByRole('table', { name: 'Interviews and debriefs' })).toBeVisible();
+    await expect(activity.locator('.recharts-surface')).toHaveCount(0);
+    const coverage = await tableOf(page, 'Practice coverage by quarter');
+    expect(coverage[0]).toEqual(['Quarter', 'Share covered', 'Covered', 'On the team']);
+    expect(coverage).toHaveLength(9);
+    expect(coverage[8]).toEqual([expect.stringMatching(/^Q[1-4] \d{4} \(so far\)$/), '60%', '3', '5']);
+
+    const roles = await tableOf(page, 'Roles shared by stretch tag');
+    expect(roles[0]).toEqual(['Quarter', 'Step up', 'Same level', 'Step down', 'Unrated', 'All roles']);
+    const column = (i: number) => roles.slice(1).reduce((sum, row) => sum + Number(row[i]), 0);
+    expect([column(1), column(2), column(3), column(4), column(5)]).toEqual([2, 1, 0, 1, 4]);
+
+    const reports = await tableOf(page, 'Your reports');
+    expect(reports[0]).toEqual(['Report', 'Practice', 'Next due', 'Roles shared', 'Debriefs pending', 'Satisfaction talks due', 'Open action items', 'Overdue']);
+    expect(reports.map((row) => row[0]).slice(1).sort()).toEqual(['Hana Sato', 'Ines Ortega', 'Kofi Mensah', 'Omar Haddad', 'Sofia Reyes']);
+    const omar = reports.find((row) => row[0] === 'Omar Haddad')!;
+    expect([omar[1], ...omar.slice(3)]).toEqual(['Covered', '0', '0', '0', '1', '1']);
+    await expect(card(page, 'Your reports').getByRole('link', { name: 'Sofia Reyes' })).toHaveAttribute('href', /^\/team\//);
+  });
+
+  await test.step('a CSV holds what the table shows', async () => {
+    const coverage = await downloadCsv(page, 'Practice coverage by quarter');
+    expect(coverage.name).toMatch(/^team-coverage-by-quarter-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = coverage.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Quarter,Share covered,Covered,On the team');
+    expect(lines).toHaveLength(9);
+    expect(lines[8]).toMatch(/^Q[1-4] \d{4} \(so far\),60%,3,5$/);
+    const reports = await downloadCsv(page, 'Your reports');
+    expect(reports.text).toMatch(/\r\nOmar Haddad,Covered,.+,0,0,0,1,1\r\n/);
+  });
+
+  await test.step('the outside perspective shows what the two debriefs say', async () => {
+    await openFromNav(page, 'Outside perspective');
+    const counted = card(page, 'Debriefs counted');
+    await expect(summaryValue(counted, 'Debriefs')).toHaveText('2');
+    await expect(summaryValue(counted, 'Different people')).toHaveText('2');
+    // Most seen first; the order among equals is the API's.
+    const [header, first, ...rest] = await tableOf(page, 'Kinds of stage seen most');
+    expect([header, first]).toEqual([['Kind of stage', 'Debriefs'], ['Recruiter screen', '2']]);
+    expect(rest.sort()).toEqual([['Final round', '1'], ['System design', '1'], ['Technical', '1']]);
+    expect(await tableOf(page, 'Number of stages')).toEqual([['Stages', 'Debriefs'], ['2 stages', '1'], ['3 stages', '1']]);
+    const themes = await tableOf(page, 'Common themes');
+    expect(themes.slice(0, 2)).toEqual([['Theme', 'Debriefs'], [expect.stringMatching(/^streaming$/i), '2']]);
+    expect(themes[2]).toEqual(['data modelling', '1']);
+    const ratings = await tableOf(page, 'Candidate experience');
+    expect(ratings[0]).toEqual(['Rating', 'Average (1 to 5)', 'Debriefs rating it']);
+    expect(ratings).toContainEqual(['Interviews started on time', '4.0 of 5', '2']);
+    expect(ratings).toContainEqual(['Treated with respect', '4.0 of 5', '1']);
+    expect(ratings).toContainEqual(['The interviews were challenging', 'Not rated', '0']);
+    const readings = await tableOf(page, 'Outside level readings');
+    expect(readings).toContainEqual(['Above their level here', '1']);
+    expect(readings).toContainEqual(['At their level here', '1']);
+    // One person debriefed about Atlas Analytics, fewer than the organization's five: not named.
+    expect(await tableOf(page, 'Companies')).toEqual([['Company', 'Debriefs', 'Different people'], ['Other companies', '1', '1'], ['No company known', '1', '—']]);
+    const companies = await downloadCsv(page, 'Companies');
+    expect(companies.text).toBe('Company,Debriefs,Different people\r\nOther companies,1,1\r\nNo company known,1,\r\n');
+    expect(await tableOf(page, 'Most common processes')).toContainEqual(['Recruiter screen → System design → Final round', '1']);
+  });
+
+  await test.step('the last three months count only the debrief of today', async () => {
+    await page.getByLabel('Debriefs from').selectOption({ label: 'Last 3 months' });
+    await expect(page).toHaveURL(/[?&]months=3\b/);
+    await expect(summaryValue(card(page, 'Debriefs counted'), 'Debriefs')).toHaveText('1');
+    expect(await tableOf(page, 'Number of stages')).toEqual([['Stages', 'Debriefs'], ['3 stages', '1']]);
+  });
+
+  await test.step('at phone width nothing sticks out sideways', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/dashboards/team');
+    await expect(card(page, 'Your reports').getByRole('list', { name: 'Your reports' })).toContainText('Omar Haddad');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.goto('/dashboards/outside');
+    await expect(card(page, 'Companies')).toBeVisible();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+  });
+
+  const sofiaContext = await browser.newContext();
+  const sofia = await sofiaContext.newPage();
+  await test.step('Sofia, who has no reports, has no dashboard in her navigation and is told why at its address', async () => {
+    await logInAsDemo(sofia, 'sofia', 'Sofia');
+    const nav = sofia.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'My growth' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Team dashboard' })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: 'Outside perspective' })).toHaveCount(0);
+    await sofia.goto('/dashboards/team');
+    await expect(sofia.getByRole('heading', { name: 'Team dashboard', level: 1 })).toBeVisible();
+    await expect(sofia.getByText('The team dashboard is for managers')).toBeVisible();
+    await expect(sofia.getByRole('region', { name: 'Today' })).toHaveCount(0);
+    await sofia.goto('/dashboards/outside');
+    await expect(sofia.getByText('The outside perspective is for managers')).toBeVisible();
+    await expect(sofia.getByLabel('Debriefs from')).toHaveCount(0);
+  });
+  await sofiaContext.close();
+});

@@ -1,0 +1,107 @@
+import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { useIsNarrow } from '../../../shared/ui/useIsNarrow';
+import { Link } from 'react-router';
+import { cellText, type FigureCell, type FigureDataset } from './figure-dataset';
+import type { FigureFormat } from './figure';
+
+const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
+
+function Cell({ cell, format, none }: { cell: FigureCell; format: FigureFormat; none: string }) {
+  const text = cellText(cell, format, none);
+  // A hidden figure reads as words, set apart so nobody takes it for a number that was lost.
+  if (cell && typeof cell !== 'string' && 'threshold' in cell) {
+    return (
+      <Text span fs="italic" size="sm" c="dimmed">
+        {text}
+      </Text>
+    );
+  }
+  return <>{text}</>;
+}
+
+/**
+ * A dataset as a table: a caption, column headers and a header per row, so a screen reader reads
+ * "Q3 2026, Step up, 2". The same figures as the chart beside it, hidden ones as "fewer than k".
+ */
+export function FigureTable({ dataset, stackOnNarrow = false }: { dataset: FigureDataset; stackOnNarrow?: boolean }) {
+  const narrow = useIsNarrow();
+  const none = dataset.none ?? '—';
+  if (stackOnNarrow && narrow) return <FigureRowList dataset={dataset} />;
+  return (
+    // Wide tables scroll sideways inside their card rather than the page (phones).
+    <div style={{ overflowX: 'auto' }}>
+      <Table fz="sm" verticalSpacing={6} striped withRowBorders={false} captionSide="top" style={{ minWidth: Math.min(640, 140 + dataset.columns.length * 110) }}>
+        {/* The card's heading shows the same words: the caption is there for screen readers. */}
+        <Table.Caption style={VISUALLY_HIDDEN}>{dataset.title}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{dataset.rowHeader}</Table.Th>
+            {dataset.columns.map((column) => (
+              <Table.Th key={column.key} scope="col" ta={column.format === 'text' ? 'left' : 'right'}>
+                {column.label}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {dataset.rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Th scope="row" fw={500} style={{ whiteSpace: row.href ? 'nowrap' : undefined }}>
+                {row.href ? (
+                  <Anchor component={Link} to={row.href} size="sm" fw={600}>
+                    {row.label}
+                  </Anchor>
+                ) : (
+                  row.label
+                )}
+              </Table.Th>
+              {dataset.columns.map((column) => (
+                <Table.Td
+                  key={column.key}
+                  ta={column.format === 'text' ? 'left' : 'right'}
+                  style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: column.format === 'text' ? 'nowrap' : undefined }}
+                >
+                  <Cell cell={row.cells[column.key] ?? null} format={row.format ?? column.format} none={none} />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+/** On a phone, a wide table reads better as one block per row: its header, then each column and value. */
+function FigureRowList({ dataset }: { dataset: FigureDataset }) {
+  const none = dataset.none ?? '—';
+  return (
+    <Stack component="ul" aria-label={dataset.title} gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+      {dataset.rows.map((row) => (
+        <Stack component="li" key={row.key} gap={4} p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+          {row.href ? (
+            <Anchor component={Link} to={row.href} fw={600} size="sm">
+              {row.label}
+            </Anchor>
+          ) : (
+            <Text fw={600} size="sm">
+              {row.label}
+            </Text>
+          )}
+          <dl style={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 12px', margin: 0 }}>
+            {dataset.columns.map((column) => (
+              <div key={column.key} style={{ display: 'contents' }}>
+                <Text component="dt" size="sm" c="dimmed">
+                  {column.label}
+                </Text>
+                <Text component="dd" size="sm" m={0} ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  <Cell cell={row.cells[column.key] ?? null} format={row.format ?? column.format} none={none} />
+                </Text>
+              </div>
+            ))}
+          </dl>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

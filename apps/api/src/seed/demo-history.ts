@@ -187,10 +187,9 @@ export function demoHistory(input: DemoHistoryInput): DemoHistory {
       if (day < person.joinedDaysAgo) role({ createdDaysAgo: Math.max(0, day), shared: true, company: companyNamed(drive.company), interviewChance: 1 });
     }
     // Every few people shared a role this quarter, however young the quarter is.
-    if (index % 6 === 0) role({ createdDaysAgo: random.int(0, Math.min(quarterSoFar, 10)), shared: true, company: pickCompany(random, drive?.company), interviewChance: 0.5 });
+    if (index % 6 === 0) role({ createdDaysAgo: random.int(0, Math.min(quarterSoFar, 10, earliest)), shared: true, company: pickCompany(random, drive?.company), interviewChance: 0.5 });
     // Now and then a debrief about an interview the report kept no role for: it has no company.
     if (random.chance(0.2) && earliest > debriefFloor) debrief(null, random.pick(DEMO_COMPANIES), random.int(debriefFloor, earliest), random.weighted(DEBRIEF_OUTCOMES));
-
   }
   return out;
 }

@@ -25,7 +25,7 @@ export interface DemoLogin {
   role: string;
 }
 
-/** The reports whose logins are printed beside the leaders' and managers': the ones the hand-written demo is told around. */
+/** Reports whose logins are printed too, each with something to show: a step up in interviews, a debrief, a final round, a move to management. */
 const LOGGED_REPORTS = ['priya', 'leo', 'sofia', 'hana'];
 
 @Injectable()

@@ -90,6 +90,12 @@ export async function seedDemoScale(
     people.map((person) => ({ organization_id: organizationId, report_id: idByKey.get(person.key)!, manager_id: managerId(person), started_at: joinedAt(person) })),
   );
   const drives = new Map(DEMO_TEAMS.map((team) => [team.managerKey, team.drive]));
+  // Titles repeat: each is inferred once.
+  const inferred = new Map<string, ReturnType<RoleLevelService['infer']>>();
+  const inferLevel = (title: string) => {
+    if (!inferred.has(title)) inferred.set(title, roleLevels.infer(title, levels));
+    return inferred.get(title)!;
+  };
   const history = demoHistory({
     organizationId,
     people: people.map((person) => ({
@@ -97,7 +103,7 @@ export async function seedDemoScale(
       drive: drives.get(person.managerKey!) ?? LEADS_DRIVE,
     })),
     levels,
-    inferLevel: (title) => roleLevels.infer(title, levels),
+    inferLevel,
     now,
     random,
     newId: randomUUID,

@@ -39,11 +39,15 @@ export async function createApp({ config, databaseUrl, queryCounter, logLevels, 
   // Migrations run as the owner (`databaseUrl`), before the app exists: its pool connects as the app role.
   Logger.overrideLogger(new PinoNestLogger(logger));
   const appDatabaseUrl = await prepareDatabase(databaseUrl, config);
-  // Fastify under Nest: it answers a small request in a fraction of Express's time (bench/README.md).
+  // Fastify under Nest: its HTTP layer costs about half of Express's CPU per request (bench/README.md).
   // No `x-powered-by` (Fastify sends none); no Fastify logger, the request log below is the only one.
   const adapter = new FastifyAdapter({
     // Pasted job pages can be large; anything bigger is refused before it reaches a resolver.
     bodyLimit: BODY_LIMIT_BYTES,
+    // Node's own defaults, which the server had under Express (Fastify's: 72 s, and no limit on
+    // receiving a whole request): idle keep-alive sockets close after 5 s, a request must arrive in 5 min.
+    keepAliveTimeout: 5_000,
+    requestTimeout: 300_000,
     // X-Forwarded-For and -Proto are believed from a proxy on this machine only (Express's `trust proxy` `loopback`).
     trustProxy: (address: string) => isTrustedProxy(address),
     // Addresses match as Express matched them: any case, with or without a trailing slash.

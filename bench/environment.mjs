@@ -66,6 +66,7 @@ export async function startOnward({ port, pgPort }) {
   await waitFor(`http://127.0.0.1:${port}/healthz`, child, 'Onward');
   return {
     url: `http://127.0.0.1:${port}/graphql`,
+    pid: child.pid,
     ownerUrl: `postgres://postgres:postgres@127.0.0.1:${pgPort}/onward`,
     async stop() {
       // SIGTERM lets the API stop its embedded PostgreSQL before the folder goes.
@@ -82,7 +83,7 @@ async function startBenchServer(script, label, { port, databaseUrl }) {
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, GRAPHILE_ENV: 'production' },
   });
   await waitFor(`http://127.0.0.1:${port}/health`, child, label);
-  return { url: `http://127.0.0.1:${port}/graphql`, statementsUrl: `http://127.0.0.1:${port}/statements`, stop: () => stopChild(child) };
+  return { url: `http://127.0.0.1:${port}/graphql`, statementsUrl: `http://127.0.0.1:${port}/statements`, pid: child.pid, stop: () => stopChild(child) };
 }
 
 export const startBare = (options) => startBenchServer('bench/bare-server.mjs', 'bare server', options);

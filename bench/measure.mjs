@@ -2,6 +2,7 @@
 // `errors`; any other answer fails the bench rather than flattering a server. Servers are described
 // in servers.mjs: what each is sent for an operation and a viewer, and how its answer maps onto the
 // web app's shape.
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -61,10 +62,26 @@ export async function statementsPerRequest(server, op, viewer) {
   return (await read()) - before;
 }
 
+/**
+ * A process's CPU time so far (user + system) in microseconds, from /proc (Linux), or undefined.
+ * Per request it is less disturbed by other work on the machine than req/s, which falls with every
+ * core another process takes; PostgreSQL's share is not in it.
+ */
+const TICKS_PER_SECOND = 100; // USER_HZ, the unit of /proc/<pid>/stat's times on x86 and arm Linux
+function cpuMicros(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
 const goodBody = (body) => body.startsWith('{"data":') && !body.includes('"errors":');
 
 export async function load(server, op, viewer, { seconds, connections = 10, overallRate }) {
   const { headers, body } = server.request(op, viewer);
+  const cpuBefore = server.pid ? cpuMicros(server.pid) : undefined;
   const result = await autocannon({
     url: server.url,
     method: 'POST',
@@ -77,5 +94,7 @@ export async function load(server, op, viewer, { seconds, connections = 10, over
   });
   const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
   if (bad > 0) throw new Error(`${op.key} on ${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} bodies with errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total };
+  const cpuAfter = cpuBefore === undefined ? undefined : cpuMicros(server.pid);
+  const cpuPerRequest = cpuAfter === undefined || result.requests.total === 0 ? undefined : (cpuAfter - cpuBefore) / result.requests.total;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, cpuPerRequest };
 }

@@ -45,7 +45,7 @@ try {
   log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s; people per organization: ${seeded.counts.map((c) => c.people).join(', ')}`);
   log(`importPeople, one request each: ${seeded.imports.map((i) => `${i.rows} rows in ${(i.ms / 1000).toFixed(2)} s`).join('; ')}`);
   [bare, postgraphile] = await Promise.all([startBare({ port: port + 2, databaseUrl: onward.ownerUrl }), startPostgraphile({ port: port + 3, databaseUrl: onward.ownerUrl })]);
-  const servers = [webAppServer('Onward', onward.url), webAppServer('bare', bare.url), postgraphileServer(postgraphile)];
+  const servers = [webAppServer('Onward', onward.url, onward.pid), webAppServer('bare', bare.url, bare.pid), postgraphileServer(postgraphile)];
   const [onwardServer, bareServer, postgraphileOne] = servers;
 
   const statements = new Map();
@@ -69,17 +69,17 @@ try {
       const postgraphileMax = postgraphileOne.supports(op) ? await load(postgraphileOne, op, viewer, { seconds }) : null;
       const rate = Math.max(1, Math.floor(onwardMax.rps / 2));
       const fixed = await load(onwardServer, op, viewer, { seconds, overallRate: rate });
-      rows.push({ op: op.key, team: viewer.label, onward: onwardMax.rps, bare: bareMax.rps, postgraphile: postgraphileMax?.rps, statements: statements.get(`${op.key}/${viewer.label}`), rate, p50: fixed.p50, p99: fixed.p99 });
+      rows.push({ op: op.key, team: viewer.label, onward: onwardMax.rps, bare: bareMax.rps, postgraphile: postgraphileMax?.rps, statements: statements.get(`${op.key}/${viewer.label}`), rate, p50: fixed.p50, p99: fixed.p99, cpu: [onwardMax.cpuPerRequest, bareMax.cpuPerRequest] });
       log(`${op.key}, ${viewer.label}: Onward ${onwardMax.rps.toFixed(0)} req/s, bare ${bareMax.rps.toFixed(0)} req/s${postgraphileMax ? `, PostGraphile ${postgraphileMax.rps.toFixed(0)} req/s` : ''}`);
     }
   }
 
   const fmt = (n) => (n === undefined ? '—' : n.toFixed(0));
   const ratio = (a, b) => (b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
-  console.log('\n| operation | team | Onward req/s | bare req/s | PostGraphile req/s | Onward ÷ bare | Onward ÷ PostGraphile | PostGraphile statements | Onward p50 / p99 ms at fixed rate (req/s) |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| operation | team | Onward req/s | bare req/s | PostGraphile req/s | Onward ÷ bare | Onward ÷ PostGraphile | PostGraphile statements | Onward p50 / p99 ms at fixed rate (req/s) | Onward / bare µs CPU per request |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.op} | ${r.team} | ${fmt(r.onward)} | ${fmt(r.bare)} | ${fmt(r.postgraphile)} | ${ratio(r.onward, r.bare)} | ${ratio(r.onward, r.postgraphile)} | ${r.statements ?? '—'} | ${r.p50} / ${r.p99} (${r.rate}) |`);
+    console.log(`| ${r.op} | ${r.team} | ${fmt(r.onward)} | ${fmt(r.bare)} | ${fmt(r.postgraphile)} | ${ratio(r.onward, r.bare)} | ${ratio(r.onward, r.postgraphile)} | ${r.statements ?? '—'} | ${r.p50} / ${r.p99} (${r.rate}) | ${r.cpu.map(fmt).join(' / ')} |`);
   }
   console.log(`\n${seconds} s per run, 10 connections; importPeople: ${seeded.imports.map((i) => `${i.rows} rows in ${(i.ms / 1000).toFixed(2)} s`).join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
 } finally {

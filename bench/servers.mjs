@@ -5,11 +5,12 @@
 import { bodyOf } from './operations.mjs';
 import { POSTGRAPHILE_LEAVES_OUT, POSTGRAPHILE_SHAPES } from './postgraphile-shapes.mjs';
 
-/** A server that answers the web app's documents as the web app sends them. */
-export function webAppServer(name, url) {
+/** A server that answers the web app's documents as the web app sends them; `pid` is its process, for its CPU time. */
+export function webAppServer(name, url, pid) {
   return {
     name,
     url,
+    pid,
     supports: () => true,
     request: (op, viewer) => ({ headers: { cookie: viewer.cookie }, body: bodyOf(op) }),
     toOnward: (op, data) => data,
@@ -17,11 +18,12 @@ export function webAppServer(name, url) {
   };
 }
 
-export function postgraphileServer({ url, statementsUrl }) {
+export function postgraphileServer({ url, statementsUrl, pid }) {
   const shapeOf = (op) => POSTGRAPHILE_SHAPES[op.operationName];
   return {
     name: 'PostGraphile',
     url,
+    pid,
     statementsUrl,
     supports: (op) => Boolean(shapeOf(op)),
     request: (op, viewer) => ({ headers: {}, body: JSON.stringify({ query: shapeOf(op).query, variables: shapeOf(op).variables(op, viewer) }) }),

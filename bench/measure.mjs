@@ -90,5 +90,5 @@ export async function load(server, op, viewer, { seconds, connections = 10, over
   const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
   if (bad > 0) throw new Error(`${op.key} on ${server.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} bodies with errors`);
   const cpuMsPerRequest = (cpuMillis(server.pid) - cpuBefore) / Math.max(1, result.requests.total);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, cpuMsPerRequest };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, cpuMsPerRequest, cpuPerRequest: cpuMsPerRequest * 1000 };
 }

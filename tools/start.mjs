@@ -20,7 +20,7 @@ if (!process.argv.includes('--no-build')) {
 }
 
 // A person at a terminal reads lines, not JSON; anything else (a supervisor, a pipe) gets JSON.
-// `npm start` is the production way to run: Express and the libraries take their production paths,
+// `npm start` is the production way to run: Apollo and the libraries take their production paths,
 // and the schema is not introspectable (ONWARD_EXPOSE_SCHEMA=true turns it back on).
 const env = { ONWARD_LOG_FORMAT: process.stdout.isTTY ? 'pretty' : 'json', NODE_ENV: 'production', ...process.env };
 const api = spawn('node', ['--enable-source-maps', 'dist/apps/api/src/main.js'], { cwd: root, stdio: 'inherit', env });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ChildProcess, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap';
 import { readConfig } from '../src/config/app-config';
@@ -39,7 +39,7 @@ describe('database lifecycle', () => {
   it('two API instances started together on one database migrate it once and serve side by side', async () => {
     const database = await createTestDatabase();
     const config = { ...readConfig({}), webDist: '/nonexistent', publicUrl: 'http://onward.test' };
-    const apps: NestExpressApplication[] = [];
+    const apps: NestFastifyApplication[] = [];
     try {
       const started = await Promise.allSettled([0, 1].map(() => createApp({ config, databaseUrl: database.url, logLevels: ['error'] })));
       for (const result of started) if (result.status === 'fulfilled') apps.push(result.value);

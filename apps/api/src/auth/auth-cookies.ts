@@ -1,5 +1,6 @@
+import type { CookieSerializeOptions } from '@fastify/cookie';
 import { Inject, Injectable } from '@nestjs/common';
-import type { CookieOptions, Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { APP_CONFIG } from '../config/app-config';
 import type { AppConfig } from '../config/app-config';
 
@@ -11,10 +12,20 @@ export const DEVICE_COOKIE_DAYS = 365;
 const SECURE_PREFIX = '__Host-';
 const MAX_VALUE_LENGTH = 200;
 
+/**
+ * What the cookies are read from: a Fastify request (its cookies parsed by @fastify/cookie), or
+ * a WebSocket upgrade request read the same way (subscriptions/graphql-ws.server.ts).
+ */
+export interface CookieRequest {
+  cookies: Record<string, string | undefined>;
+  /** `https` over TLS and, with the trusted proxy (common/http/trusted-proxy.ts), when a proxy on this machine says so. */
+  protocol: string;
+}
+
 interface HttpExchange {
-  req: Request;
+  req: CookieRequest;
   /** Null for an operation sent over a WebSocket, which has no answer to carry a cookie. */
-  res: Response | null;
+  res: FastifyReply | null;
 }
 
 /**
@@ -28,29 +39,29 @@ export class AuthCookies {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   /**
-   * Served over HTTPS: configured so, or `req.secure`, which is true over TLS and, with Express's
-   * `trust proxy` set to loopback, when a proxy on this machine says `X-Forwarded-Proto: https`.
+   * Served over HTTPS: configured so, or the request's protocol, which is `https` over TLS and,
+   * since only a proxy on this machine is trusted, when such a proxy says `X-Forwarded-Proto: https`.
    */
-  servedSecurely(req: Request): boolean {
-    return this.config.secureCookies || req.secure;
+  servedSecurely(req: CookieRequest): boolean {
+    return this.config.secureCookies || req.protocol === 'https';
   }
 
-  readSession(req: Request): string | undefined {
+  readSession(req: CookieRequest): string | undefined {
     return this.read(req, SESSION_COOKIE);
   }
 
-  readDevice(req: Request): string | undefined {
+  readDevice(req: CookieRequest): string | undefined {
     return this.read(req, DEVICE_COOKIE);
   }
 
   /** httpOnly so scripts cannot read it; SameSite=Lax so other sites cannot post with it. */
   setSession({ req, res }: HttpExchange, token: string): void {
-    this.write(req, res, SESSION_COOKIE, token, { sameSite: 'lax', maxAge: this.config.sessionMaxDays * 86_400_000 });
+    this.write(req, res, SESSION_COOKIE, token, 'lax', this.config.sessionMaxDays * 86_400_000);
   }
 
   /** Only ever needed by our own log-in form, so SameSite=Strict. */
   setDevice({ req, res }: HttpExchange, value: string): void {
-    this.write(req, res, DEVICE_COOKIE, value, { sameSite: 'strict', maxAge: DEVICE_COOKIE_DAYS * 86_400_000 });
+    this.write(req, res, DEVICE_COOKIE, value, 'strict', DEVICE_COOKIE_DAYS * 86_400_000);
   }
 
   /** Clears the session cookie under both names, whichever this browser holds. */
@@ -65,8 +76,8 @@ export class AuthCookies {
    * sibling subdomain (cookie tossing), which is what the prefix exists to stop. Over plain HTTP the
    * plain name is read, and a `__Host-` one if the browser has it (it can only have come from us).
    */
-  private read(req: Request, base: string): string | undefined {
-    const cookies = (req.cookies ?? {}) as Record<string, unknown>;
+  private read(req: CookieRequest, base: string): string | undefined {
+    const cookies = req.cookies ?? {};
     const names = this.servedSecurely(req) ? [SECURE_PREFIX + base] : [SECURE_PREFIX + base, base];
     for (const name of names) {
       const value = cookies[name];
@@ -75,11 +86,13 @@ export class AuthCookies {
     return undefined;
   }
 
-  private write(req: Request, res: Response | null, base: string, value: string, options: Pick<CookieOptions, 'sameSite' | 'maxAge'>): void {
+  private write(req: CookieRequest, res: FastifyReply | null, base: string, value: string, sameSite: 'lax' | 'strict', maxAgeMs: number): void {
     if (!res) throw new Error('a cookie can only be set on an HTTP answer');
     const secure = this.servedSecurely(req);
-    res.cookie(secure ? SECURE_PREFIX + base : base, value, { ...options, httpOnly: true, secure, path: '/' });
+    // Max-Age alone (in seconds): every browser honours it, so no Expires is computed from a clock here.
+    const options: CookieSerializeOptions = { maxAge: Math.floor(maxAgeMs / 1000), sameSite, httpOnly: true, secure, path: '/' };
+    res.setCookie(secure ? SECURE_PREFIX + base : base, value, options);
     // A plain-named copy left from before HTTPS would otherwise linger beside the prefixed one.
-    if (secure && (req.cookies as Record<string, unknown> | undefined)?.[base] !== undefined) res.clearCookie(base, { path: '/' });
+    if (secure && req.cookies?.[base] !== undefined) res.clearCookie(base, { path: '/', sameSite: undefined });
   }
 }

@@ -33,14 +33,14 @@ export class AuthResolver {
   @Mutation(() => Person, { description: 'Creates an organization and its first admin, and signs them in.' })
   @Public()
   async signUp(@Args('input', { description: 'The organization and its admin.' }) input: SignUpInput, @RequestContext() context: GraphqlContext): Promise<Person> {
-    return this.signedIn(context, await this.auth.signUp(input, context.req.get('user-agent')));
+    return this.signedIn(context, await this.auth.signUp(input, context.req.headers['user-agent']));
   }
 
   @Mutation(() => Person, { description: 'Signs in with email and password.' })
   @Public()
   async logIn(@Args('input', { description: 'Credentials.' }) input: LogInInput, @RequestContext() context: GraphqlContext): Promise<Person> {
     const { req } = context;
-    return this.signedIn(context, await this.auth.logIn(input, { clientIp: req.ip ?? 'unknown', deviceCookie: this.cookies.readDevice(req), userAgent: req.get('user-agent') }));
+    return this.signedIn(context, await this.auth.logIn(input, { clientIp: req.ip ?? 'unknown', deviceCookie: this.cookies.readDevice(req), userAgent: req.headers['user-agent'] }));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used; true even when nobody was signed in.' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { CalendarFeedsService } from './calendar-feeds.service';
 
@@ -14,13 +14,13 @@ export class CalendarFeedController {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
   @Get(':file')
-  async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
+  async feed(@Param('file') file: string, @Res() res: FastifyReply): Promise<void> {
     const ics = file.endsWith('.ics') ? await this.feeds.feed(file.slice(0, -'.ics'.length)) : null;
-    res.set({ 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' });
+    res.headers({ 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' });
     if (ics === null) {
-      res.status(404).type('text/plain').send('No such calendar.');
+      res.status(404).type('text/plain; charset=utf-8').send('No such calendar.');
       return;
     }
-    res.status(200).type('text/calendar; charset=utf-8').set('Content-Disposition', 'inline; filename="onward-practice.ics"').send(ics);
+    res.status(200).type('text/calendar; charset=utf-8').header('Content-Disposition', 'inline; filename="onward-practice.ics"').send(ics);
   }
 }

@@ -3,10 +3,12 @@ import { bindRequestOrganization, currentOrganizationId, TenantScopeError, tenan
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
 
-/** Runs `work` the way Express runs the middleware chain after tenantRequestScope. */
+/** Runs `work` the way Fastify runs a request after tenantRequestScope's hook. */
 function inRequest<T>(work: () => Promise<T>): Promise<T> {
+  let hook: ((request: never, reply: never, done: () => void) => void) | undefined;
+  tenantRequestScope({ addHook: (_name: string, added: typeof hook) => (hook = added) } as never);
   return new Promise<T>((resolve, reject) => {
-    tenantRequestScope({} as never, {} as never, () => void work().then(resolve, reject));
+    hook?.({} as never, {} as never, () => void work().then(resolve, reject));
   });
 }
 

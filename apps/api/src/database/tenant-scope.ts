@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { isUuid } from '../common/is-uuid';
 
 /**
@@ -38,16 +38,17 @@ export function withOrganization<T>(organizationId: string, work: () => Promise<
 }
 
 /**
- * Express middleware, mounted before GraphQL: everything the request runs, Apollo's context
- * function and every resolver and loader after it, shares this one scope.
+ * A request hook, installed before GraphQL: everything the request runs, Apollo's context function
+ * and every resolver and loader after it, shares this one scope (Fastify carries the async context
+ * from its request hooks through the body's parsing to the handler).
  */
-export function tenantRequestScope(_req: Request, _res: Response, next: NextFunction): void {
-  openRequestScope(next);
+export function tenantRequestScope(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (_request, _reply, done) => openRequestScope(done));
 }
 
 /**
  * Opens a request's scope, empty until `bindRequestOrganization`, for work that arrives other than
- * as an HTTP request through Express: each GraphQL operation sent over a WebSocket.
+ * as an HTTP request through Fastify: each GraphQL operation sent over a WebSocket.
  */
 export function openRequestScope<T>(work: () => T): T {
   return storage.run({ organizationId: undefined, request: true }, work);

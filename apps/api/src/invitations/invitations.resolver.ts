@@ -47,7 +47,7 @@ export class InvitationsResolver {
     @Args('input', { description: 'Token and new password.' }) input: AcceptInvitationInput,
     @RequestContext() context: GraphqlContext,
   ): Promise<Person> {
-    const { person, token } = await this.invitations.accept(input, context.req.get('user-agent'));
+    const { person, token } = await this.invitations.accept(input, context.req.headers['user-agent']);
     this.cookies.setSession(context, token);
     this.cookies.setDevice(context, await this.devices.issue(person.email));
     return Person.from(person);

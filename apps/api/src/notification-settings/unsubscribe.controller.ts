@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { actAsSystem } from '../auth/viewer';
 import { APP_CONFIG } from '../config/app-config';
@@ -28,14 +28,14 @@ export class UnsubscribeController {
   ) {}
 
   @Get()
-  async confirm(@Req() req: Request, @Res() res: Response): Promise<void> {
+  async confirm(@Req() req: FastifyRequest<{ Querystring: { token?: unknown } }>, @Res() res: FastifyReply): Promise<void> {
     const target = await this.links.read(req.query.token);
     if (!target) return this.answer(res, 400, { state: 'INVALID', accountUrl: this.accountUrl() });
     this.answer(res, 200, { state: 'CONFIRM', scope: target.scope, formAction: await this.links.url(target) });
   }
 
   @Post()
-  async unsubscribe(@Req() req: Request, @Res() res: Response): Promise<void> {
+  async unsubscribe(@Req() req: FastifyRequest<{ Querystring: { token?: unknown } }>, @Res() res: FastifyReply): Promise<void> {
     const target = await this.links.read(req.query.token);
     if (!target) return this.answer(res, 400, { state: 'INVALID', accountUrl: this.accountUrl() });
     await actAsSystem(target.organizationId, 'unsubscribe', (actor) => this.settings.unsubscribe(actor, target.personId, target.scope));
@@ -46,8 +46,8 @@ export class UnsubscribeController {
     return `${this.config.publicUrl}/account`;
   }
 
-  private answer(res: Response, status: number, view: UnsubscribePage): void {
+  private answer(res: FastifyReply, status: number, view: UnsubscribePage): void {
     // The address holds the token: keep it out of caches and of the Referer of the Account link.
-    res.status(status).set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' }).type('html').send(renderUnsubscribePage(view));
+    res.status(status).headers({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' }).type('text/html; charset=utf-8').send(renderUnsubscribePage(view));
   }
 }

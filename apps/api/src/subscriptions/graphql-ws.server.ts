@@ -3,8 +3,7 @@ import type { Duplex } from 'node:stream';
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import cookieParser from 'cookie-parser';
-import type { Express, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type Context, type SubscribePayload } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -12,9 +11,10 @@ import { AuthCookies } from '../auth/auth-cookies';
 import { bindSession } from '../auth/bind-viewer.step';
 import { SessionsService } from '../auth/sessions.service';
 import { formatGraphqlError } from '../common/errors/format-graphql-error';
-import type { GraphqlContext } from '../common/graphql/graphql-context';
+import type { ContextRequest, GraphqlContext } from '../common/graphql/graphql-context';
 import { RequestLoaders } from '../common/graphql/request-loaders';
 import { closeOnShutdown } from '../common/http/graceful-shutdown';
+import { upgradeProtocol } from '../common/http/trusted-proxy';
 import { REQUEST_LIMITS } from '../common/request-limits/request-limits';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { databaseFailure } from '../database/database-failure';
@@ -35,14 +35,14 @@ const KEEP_ALIVE_MS = 12_000;
 /** How long clients have to answer a going-away close before their sockets are cut. */
 const GOODBYE_MS = 1_000;
 
-type Extra = { request: Request; socket: WebSocket };
+type Extra = { request: ContextRequest; socket: WebSocket };
 
 /**
  * GraphQL subscriptions over graphql-ws on /graphql, the path HTTP requests use.
  *
  * The upgrade is where a connection is authenticated: its Origin must be the app's own (against
  * cross-site WebSocket hijacking), and its session cookie must name a live session, read with the
- * same Express request getters and cookie parser as an HTTP request and resolved by the same
+ * same trusted-proxy rule and cookie parser as an HTTP request and resolved by the same
  * `SessionsService` lookup; otherwise the upgrade is answered 403 or 401 and no socket opens.
  *
  * Then each subscribe message is one request: it runs in a tenant scope of its own, passes the
@@ -68,7 +68,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     const adapter = this.adapterHost.httpAdapter;
     const httpServer = adapter?.getHttpServer() as Server | undefined;
     if (!httpServer) return;
-    const express = adapter.getInstance<Express>();
+    const fastify = adapter.getInstance<FastifyInstance>();
     const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, handleProtocols });
     this.wss = wss;
     const server = makeServer<Record<string, unknown> | undefined, Extra>({
@@ -80,8 +80,8 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map((error) => this.format(error)) } : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => this.format(error)),
     });
-    wss.on('connection', (socket: WebSocket, request: Request) => this.opened(server, socket, request));
-    httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => void this.upgrade(express, req, socket, head));
+    wss.on('connection', (socket: WebSocket, request: ContextRequest) => this.opened(server, socket, request));
+    httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => void this.upgrade(fastify, req, socket, head));
     closeOnShutdown(httpServer, () => this.goAway());
   }
 
@@ -105,12 +105,12 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   }
 
-  private async upgrade(express: Express, incoming: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+  private async upgrade(fastify: FastifyInstance, incoming: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     socket.on('error', () => socket.destroy());
     const wss = this.wss;
     if (!wss) return refuseUpgrade(socket, 503, 'SERVICE_UNAVAILABLE', 'SHUTTING_DOWN', 'This server is stopping; connect again.');
     if (new URL(incoming.url ?? '/', 'http://path.invalid').pathname !== GRAPHQL_PATH) return refuseUpgrade(socket, 404, 'NOT_FOUND', 'NOT_FOUND', 'No WebSocket here.');
-    const request = asExpressRequest(express, incoming);
+    const request = asContextRequest(fastify, incoming);
     if (!upgradeOriginAllowed({ origin: request.headers.origin, protocol: request.protocol, host: request.headers.host }, this.config.publicUrl)) {
       return refuseUpgrade(socket, 403, 'FORBIDDEN', 'ORIGIN_NOT_ALLOWED', 'Live updates are only for the Onward web app.');
     }
@@ -121,11 +121,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
       if (!failure) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       return refuseUpgrade(socket, 503, 'SERVICE_UNAVAILABLE', failure ?? 'INTERNAL', 'Live updates are unavailable right now; try again in a moment.');
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    wss.handleUpgrade(incoming, socket, head, (ws) => wss.emit('connection', ws, request));
   }
 
   /** graphql-ws over one socket; each message is handled in a tenant scope of its own, as an HTTP request is. */
-  private opened(server: ReturnType<typeof makeServer<Record<string, unknown> | undefined, Extra>>, socket: WebSocket, request: Request): void {
+  private opened(server: ReturnType<typeof makeServer<Record<string, unknown> | undefined, Extra>>, socket: WebSocket, request: ContextRequest): void {
     let pongWait: NodeJS.Timeout | undefined;
     const ping = setInterval(() => {
       if (socket.readyState !== socket.OPEN) return;
@@ -190,12 +190,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
 }
 
 /**
- * The upgrade request as Express sees an HTTP request: its request prototype (so `protocol`,
- * `secure` and `ip` follow the app's `trust proxy` setting) and its cookies parsed by the same
- * cookie-parser. cookie-parser reads only the request.
+ * The upgrade request as an HTTP request reads in a resolver: its protocol by the same trusted-proxy
+ * rule as Fastify's `request.protocol`, and its cookies parsed by the same @fastify/cookie parser.
  */
-function asExpressRequest(express: Express, incoming: IncomingMessage): Request {
-  const request = Object.setPrototypeOf(incoming, express.request) as Request;
-  cookieParser()(request, undefined as unknown as Response, () => undefined);
-  return request;
+function asContextRequest(fastify: FastifyInstance, incoming: IncomingMessage): ContextRequest {
+  const header = incoming.headers.cookie;
+  return { headers: incoming.headers, cookies: header ? fastify.parseCookie(header) : {}, protocol: upgradeProtocol(incoming) };
 }

@@ -2,7 +2,7 @@
 export interface UpgradeOrigin {
   /** The `Origin` header: every browser sends it on a WebSocket upgrade. */
   origin: string | undefined;
-  /** The scheme the request came in on (`http` or `https`, as Express reads it behind a trusted proxy). */
+  /** The scheme the request came in on (`http` or `https`, as Fastify reads it behind the trusted proxy). */
   protocol: string;
   /** The `Host` header the browser connected to. */
   host: string | undefined;

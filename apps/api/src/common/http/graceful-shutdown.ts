@@ -1,6 +1,6 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 interface Drain {
   draining: boolean;
@@ -25,16 +25,17 @@ export function closeOnShutdown(server: Server, close: () => void): void {
  * at that moment but keeps the busy ones alive after their answer, so clients would go on sending
  * on them; once draining, every answer closes its connection instead (`Connection: close`).
  */
-export function closeConnectionsOnShutdown(app: INestApplication): void {
+export function closeConnectionsOnShutdown(app: NestFastifyApplication): void {
   const drain: Drain = { draining: false, inFlight: new Set() };
   drains.set(app, drain);
-  app.use((_req: Request, res: Response, next: NextFunction) => {
+  app.getHttpAdapter().getInstance().addHook('onRequest', (_request, reply, done) => {
+    const res = reply.raw;
     if (drain.draining) res.shouldKeepAlive = false;
     drain.inFlight.add(res);
-    const done = () => drain.inFlight.delete(res);
-    res.once('finish', done);
-    res.once('close', done);
-    next();
+    const settled = () => drain.inFlight.delete(res);
+    res.once('finish', settled);
+    res.once('close', settled);
+    done();
   });
 }
 

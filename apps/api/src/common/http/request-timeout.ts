@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { ErrorKind } from '../errors/app.exception';
 
 export const REQUEST_TIMEOUT_REASON = 'REQUEST_TIMEOUT';
@@ -12,24 +12,23 @@ function timeoutBody(): string {
 
 /**
  * Answers 503 once a request has run for `ms`, so that no client waits on a stuck dependency. The
- * work itself stops at the database's own timeouts; whatever it writes afterwards is dropped.
+ * work itself stops at the database's own timeouts; whatever it sends afterwards is dropped: once
+ * a reply is sent, Fastify ignores any later `send` (and its headers and cookies) without an error.
  */
-export function requestTimeout(ms: number) {
-  return (_req: Request, res: Response, next: NextFunction): void => {
+export function requestTimeout(fastify: FastifyInstance, ms: number): void {
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    const res = reply.raw;
     const timer = setTimeout(() => {
-      if (res.headersSent) {
+      if (reply.sent || res.headersSent) {
         // Already streaming: nothing coded can be sent any more, so end it rather than hang.
         res.destroy();
         return;
       }
-      res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-      res.end(timeoutBody());
-      const dropped = () => res;
-      Object.assign(res, { setHeader: dropped, writeHead: dropped, status: dropped, set: dropped, header: dropped, send: dropped, json: dropped, write: () => true, end: dropped });
+      reply.status(503).headers({ 'content-type': 'application/json; charset=utf-8', connection: 'close' }).send(timeoutBody());
     }, ms);
     const clear = () => clearTimeout(timer);
     res.once('finish', clear);
     res.once('close', clear);
-    next();
-  };
+    done();
+  });
 }

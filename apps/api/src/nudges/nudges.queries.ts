@@ -90,25 +90,47 @@ export interface RaisedNudge {
   recipientId: string;
 }
 
+/**
+ * Another module's write inside the sweep's own statement: a data-modifying part of its WITH that
+ * reads `raised` (the nudges this statement inserted, with the columns id, kind, report_id and
+ * recipient_id; `$1` is the organization) and ends in `RETURNING id`. It costs no statement and
+ * no round trip of its own, and commits with the nudges or not at all.
+ */
+export interface SweepWritePart {
+  /** Its name in the WITH, and the column its ids come back in: lower case letters and underscores. */
+  name: string;
+  sql: string;
+}
+
+/** The sweep's own parts and columns: no other part may take their names. */
+const OWN_NAMES = new Set(['raised', 'resolved', 'readdressed', 'recipients', 'notified', 'notifications']);
+
 export interface AppliedSweep {
   raised: RaisedNudge[];
   resolved: { id: string; recipientId: string }[];
   readdressed: { id: string; recipientId: string; formerRecipientId: string }[];
   /** Every recipient whose nudges changed, the former ones of readdressed nudges included. */
   recipientIds: string[];
+  /** The ids each part returned, by its name. */
+  written: Map<string, string[]>;
 }
 
 /**
  * Writes a sweep's plan in one statement: inserts on the deduplication key (a nudge raised before,
  * by this sweep's twin on another instance or by an earlier sweep, is left as it is), resolves
  * the nudges whose reason is gone, moves the others to the report's new manager (open again: a
- * snooze or a dismissal was the former manager's), and NOTIFYs every recipient concerned, which
- * PostgreSQL delivers only if the transaction commits. Updates re-check `resolved_at IS NULL`, so
+ * snooze or a dismissal was the former manager's), NOTIFYs every recipient concerned, which
+ * PostgreSQL delivers only if the transaction commits, and runs the `parts` other modules add for
+ * the nudges it inserted (the outbox's mail per nudge). Updates re-check `resolved_at IS NULL`, so
  * a nudge another sweep resolved meanwhile is left alone.
  */
-export async function applySweep(db: EntityManager, organizationId: string, plan: SweepPlan, at: Date): Promise<AppliedSweep> {
+export async function applySweep(db: EntityManager, organizationId: string, plan: SweepPlan, at: Date, parts: readonly SweepWritePart[] = []): Promise<AppliedSweep> {
   const { raise, resolve, readdress } = plan;
-  const [row]: { raised: { id: string; kind: NudgeKind; report_id: string; recipient_id: string }[] | null; resolved: { id: string; recipient_id: string }[] | null; readdressed: { id: string; recipient_id: string; former: string }[] | null; recipients: string[] | null }[] =
+  for (const part of parts) if (!/^[a-z][a-z_]*$/.test(part.name) || OWN_NAMES.has(part.name)) throw new Error(`a sweep part cannot be named ${part.name}`);
+  const partsSql = parts.map((part) => `, ${part.name} AS (\n${part.sql}\n)`).join('');
+  const partColumns = parts.map((part) => `, (SELECT json_agg(id) FROM ${part.name}) AS ${part.name}`).join('');
+  type Row = { raised: { id: string; kind: NudgeKind; report_id: string; recipient_id: string }[] | null; resolved: { id: string; recipient_id: string }[] | null; readdressed: { id: string; recipient_id: string; former: string }[] | null; recipients: string[] | null };
+  const [row]: (Row & { [part: string]: unknown })[] =
     await db.query(
       `WITH raised AS (
          INSERT INTO nudges (organization_id, kind, report_id, recipient_id, role_id, dedup_key, due_on, raised_at)
@@ -116,7 +138,7 @@ export async function applySweep(db: EntityManager, organizationId: string, plan
            FROM json_to_recordset($3::json) AS w(kind text, report_id uuid, recipient_id uuid, role_id uuid, dedup_key text, due_on date)
          ON CONFLICT (organization_id, report_id, kind, dedup_key) DO NOTHING
          RETURNING id, kind, report_id, recipient_id
-       ), resolved AS (
+       )${partsSql}, resolved AS (
          UPDATE nudges n SET status = CASE WHEN n.status = 'DISMISSED' THEN 'DISMISSED' ELSE 'RESOLVED' END,
                              snoozed_until = NULL, resolved_at = $2, updated_at = CURRENT_TIMESTAMP
           WHERE n.organization_id = $1 AND n.id = ANY($4::uuid[]) AND n.resolved_at IS NULL
@@ -135,7 +157,7 @@ export async function applySweep(db: EntityManager, organizationId: string, plan
        )
        SELECT (SELECT json_agg(raised) FROM raised) AS raised, (SELECT json_agg(resolved) FROM resolved) AS resolved,
               (SELECT json_agg(readdressed) FROM readdressed) AS readdressed,
-              (SELECT array_agg(recipient_id) FROM recipients) AS recipients, (SELECT count(*) FROM notified) AS notifications`,
+              (SELECT array_agg(recipient_id) FROM recipients) AS recipients, (SELECT count(*) FROM notified) AS notifications${partColumns}`,
       [
         organizationId,
         at,
@@ -153,5 +175,6 @@ export async function applySweep(db: EntityManager, organizationId: string, plan
     resolved: (row.resolved ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id })),
     readdressed: (row.readdressed ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id, formerRecipientId: r.former })),
     recipientIds: row.recipients ?? [],
+    written: new Map(parts.map((part) => [part.name, (row[part.name] as string[] | null) ?? []])),
   };
 }

@@ -43,7 +43,7 @@ export async function gatherDigests(db: EntityManager, organizationId: string, d
      ), digests AS (
        INSERT INTO nudge_outbox (organization_id, channel, recipient_id, digest_day)
        SELECT DISTINCT $1::uuid, 'EMAIL', recipient_id, $2::date FROM candidates
-       ON CONFLICT (recipient_id, digest_day, channel) DO NOTHING
+       ON CONFLICT (recipient_id, digest_day, channel) WHERE digest_day IS NOT NULL DO NOTHING
        RETURNING id, recipient_id
      ), items AS (
        INSERT INTO nudge_outbox (organization_id, channel, nudge_id, recipient_id, digest_id)

@@ -1,0 +1,40 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Less to write per nudge. A first sweep of a large organization inserts a nudge for nearly every
+ * report, and a nudge mail for most of them, in one statement; each index entry and each foreign
+ * key checked row by row is paid 100,000 times (figures in docs/architecture.md, "Jobs and nudges").
+ *
+ * - `nudges.recipient_id` and `nudges.role_id` are no foreign keys any more: checked row by row,
+ *   the two cost about a fifth of the sweep's write. Nothing trusts either column alone. The inbox
+ *   shows a nudge only while its recipient is the report's current manager (a join to the report's
+ *   row), delivery rereads the same, the sweep moves a nudge whose recipient is not the report's
+ *   manager, and nothing in Onward deletes a person. A nudge's role is read through the role access
+ *   check, which finds nothing for a deleted role, and the role's deletion resolves the nudge (the
+ *   sweep runs in the deleting request); so the key's ON DELETE SET NULL, and the index it needed,
+ *   go too. `report_id` keeps its key, which ties each nudge to a live organization.
+ * - `nudge_outbox_digest_key` holds only digests: a nudge mail has no day, and NULLs never collide,
+ *   so its entries there served nothing. Inserts name the index's predicate (`ON CONFLICT … WHERE`).
+ */
+export class LighterSweepWrites1765600000000 implements MigrationInterface {
+  name = 'LighterSweepWrites1765600000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE nudges DROP CONSTRAINT nudges_recipient_id_fkey, DROP CONSTRAINT nudges_role_id_fkey`);
+    await q.query(`DROP INDEX nudges_role_fk_idx`);
+    await q.query(`DROP INDEX nudge_outbox_digest_key`);
+    await q.query(`CREATE UNIQUE INDEX nudge_outbox_digest_key ON nudge_outbox (recipient_id, digest_day, channel) WHERE digest_day IS NOT NULL`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX nudge_outbox_digest_key`);
+    await q.query(`CREATE UNIQUE INDEX nudge_outbox_digest_key ON nudge_outbox (recipient_id, digest_day, channel)`);
+    // Role ids of deleted roles are cleared first, as the key would have done.
+    await q.query(`UPDATE nudges n SET role_id = NULL WHERE role_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM interesting_roles r WHERE r.id = n.role_id)`);
+    await q.query(`CREATE INDEX nudges_role_fk_idx ON nudges (role_id)`);
+    await q.query(
+      `ALTER TABLE nudges ADD CONSTRAINT nudges_recipient_id_fkey FOREIGN KEY (recipient_id) REFERENCES people (id) ON DELETE CASCADE,
+                          ADD CONSTRAINT nudges_role_id_fkey FOREIGN KEY (role_id) REFERENCES interesting_roles (id) ON DELETE SET NULL`,
+    );
+  }
+}

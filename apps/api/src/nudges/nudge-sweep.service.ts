@@ -153,16 +153,16 @@ export class NudgeSweepService implements OnModuleInit {
   }
 
   private async apply(manager: EntityManager, organizationId: string, plan: SweepPlan): Promise<NudgeSweepSummary> {
-    const applied = await applySweep(manager, organizationId, plan, this.clock.now(), this.raisedWrites);
+    const applied = await applySweep(manager, organizationId, plan, this.clock.now(), { parts: this.raisedWrites, withRaised: this.raisedListeners.length > 0 });
     for (const write of this.raisedWrites) {
       const ids = applied.written.get(write.name) ?? [];
       if (ids.length > 0) write.written(manager, { organizationId, ids });
     }
     if (applied.raised.length > 0) for (const listener of this.raisedListeners) await listener(manager, { organizationId, nudges: applied.raised });
     afterCommit(manager, () =>
-      this.events.emit({ organizationId, recipientIds: applied.recipientIds, raisedIds: applied.raised.map((n) => n.id), resolvedIds: applied.resolved.map((n) => n.id) }),
+      this.events.emit({ organizationId, recipientIds: applied.recipientIds, raisedIds: applied.raisedIds, resolvedIds: applied.resolved.map((n) => n.id) }),
     );
-    return { organizations: 1, raised: applied.raised.length, resolved: applied.resolved.length, readdressed: applied.readdressed.length };
+    return { organizations: 1, raised: applied.raisedIds.length, resolved: applied.resolved.length, readdressed: applied.readdressed.length };
   }
 
 }

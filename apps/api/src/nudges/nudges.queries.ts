@@ -106,6 +106,10 @@ export interface SweepWritePart {
 const OWN_NAMES = new Set(['raised', 'resolved', 'readdressed', 'recipients', 'notified', 'notifications']);
 
 export interface AppliedSweep {
+  /** The nudges inserted. */
+  raisedIds: string[];
+  /** The same in full when asked for (`withRaised`), empty otherwise: sending back a first sweep's
+   * hundred thousand rows costs more than their ids. */
   raised: RaisedNudge[];
   resolved: { id: string; recipientId: string }[];
   readdressed: { id: string; recipientId: string; formerRecipientId: string }[];
@@ -124,12 +128,19 @@ export interface AppliedSweep {
  * the nudges it inserted (the outbox's mail per nudge). Updates re-check `resolved_at IS NULL`, so
  * a nudge another sweep resolved meanwhile is left alone.
  */
-export async function applySweep(db: EntityManager, organizationId: string, plan: SweepPlan, at: Date, parts: readonly SweepWritePart[] = []): Promise<AppliedSweep> {
+export async function applySweep(
+  db: EntityManager,
+  organizationId: string,
+  plan: SweepPlan,
+  at: Date,
+  { parts = [], withRaised = false }: { parts?: readonly SweepWritePart[]; withRaised?: boolean } = {},
+): Promise<AppliedSweep> {
   const { raise, resolve, readdress } = plan;
   for (const part of parts) if (!/^[a-z][a-z_]*$/.test(part.name) || OWN_NAMES.has(part.name)) throw new Error(`a sweep part cannot be named ${part.name}`);
   const partsSql = parts.map((part) => `, ${part.name} AS (\n${part.sql}\n)`).join('');
   const partColumns = parts.map((part) => `, (SELECT json_agg(id) FROM ${part.name}) AS ${part.name}`).join('');
-  type Row = { raised: { id: string; kind: NudgeKind; report_id: string; recipient_id: string }[] | null; resolved: { id: string; recipient_id: string }[] | null; readdressed: { id: string; recipient_id: string; former: string }[] | null; recipients: string[] | null };
+  type RaisedRow = { id: string; kind: NudgeKind; report_id: string; recipient_id: string };
+  type Row = { raised: (RaisedRow | string)[] | null; resolved: { id: string; recipient_id: string }[] | null; readdressed: { id: string; recipient_id: string; former: string }[] | null; recipients: string[] | null };
   const [row]: (Row & { [part: string]: unknown })[] =
     await db.query(
       `WITH raised AS (
@@ -155,7 +166,7 @@ export async function applySweep(db: EntityManager, organizationId: string, plan
          SELECT pg_notify('${NUDGES_CHANNEL}', json_build_object('organizationId', $1::uuid, 'recipientIds', json_agg(recipient_id))::text)
            FROM (SELECT recipient_id, (row_number() OVER () - 1) / ${RECIPIENTS_PER_NOTIFY} AS chunk FROM recipients) c GROUP BY chunk
        )
-       SELECT (SELECT json_agg(raised) FROM raised) AS raised, (SELECT json_agg(resolved) FROM resolved) AS resolved,
+       SELECT (SELECT json_agg(${withRaised ? 'raised' : 'id'}) FROM raised) AS raised, (SELECT json_agg(resolved) FROM resolved) AS resolved,
               (SELECT json_agg(readdressed) FROM readdressed) AS readdressed,
               (SELECT array_agg(recipient_id) FROM recipients) AS recipients, (SELECT count(*) FROM notified) AS notifications${partColumns}`,
       [
@@ -170,8 +181,10 @@ export async function applySweep(db: EntityManager, organizationId: string, plan
         readdress.map((r) => r.recipientId),
       ],
     );
+  const raised = withRaised ? ((row.raised as RaisedRow[] | null) ?? []).map((r) => ({ id: r.id, kind: r.kind, reportId: r.report_id, recipientId: r.recipient_id })) : [];
   return {
-    raised: (row.raised ?? []).map((r) => ({ id: r.id, kind: r.kind, reportId: r.report_id, recipientId: r.recipient_id })),
+    raisedIds: withRaised ? raised.map((r) => r.id) : ((row.raised as string[] | null) ?? []),
+    raised,
     resolved: (row.resolved ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id })),
     readdressed: (row.readdressed ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id, formerRecipientId: r.former })),
     recipientIds: row.recipients ?? [],

@@ -31,27 +31,32 @@ export interface SharedRoleRow extends SharedRoleFacts {
 export async function sharedRoleFacts(db: EntityManager, organizationId: string, scope: ReportScope): Promise<SharedRoleRow[]> {
   const visible = (alias: string) =>
     recordVisibleToManagerSql({ organizationId: `${alias}.organization_id`, reportId: `${alias}.report_id`, heldById: `${alias}.held_by_id` }, 'p.manager_id');
-  const rows: {
-    role_id: string;
-    report_id: string;
-    manager_id: string;
-    shared_ms: number;
-    role_rank: number | null;
-    report_rank: number | null;
-    opened: boolean;
-    interview_days: string[] | null;
-    last_debrief_on: string | null;
-    last_satisfaction_on: string | null;
+  // One JSON document of arrays, not rows: pg's row parser took three times as long over an organization's 40,000 shared roles.
+  const [{ roles }]: {
+    roles:
+      | [
+          roleId: string,
+          reportId: string,
+          managerId: string,
+          sharedMs: number,
+          roleRank: number | null,
+          reportRank: number | null,
+          opened: boolean,
+          interviewDays: string[] | null,
+          lastDebriefOn: string | null,
+          lastSatisfactionOn: string | null,
+        ][]
+      | null;
   }[] = await db.query(
-    `SELECT r.id AS role_id, r.owner_id AS report_id, p.manager_id, (extract(epoch FROM r.shared_at) * 1000)::float8 AS shared_ms, rl.rank AS role_rank, pl.rank AS report_rank,
+    `SELECT json_agg(json_build_array(r.id, r.owner_id, p.manager_id, (extract(epoch FROM r.shared_at) * 1000)::float8, rl.rank, pl.rank,
             EXISTS (SELECT 1 FROM role_views v
-                     WHERE v.organization_id = r.organization_id AND v.viewer_id = p.manager_id AND v.role_id = r.id AND v.viewed_at >= r.shared_at) AS opened,
+                     WHERE v.organization_id = r.organization_id AND v.viewer_id = p.manager_id AND v.role_id = r.id AND v.viewed_at >= r.shared_at),
             (SELECT array_agg(to_char(i.held_on, 'YYYY-MM-DD')) FROM role_interviews i
-              WHERE i.organization_id = r.organization_id AND i.role_id = r.id) AS interview_days,
+              WHERE i.organization_id = r.organization_id AND i.role_id = r.id),
             (SELECT to_char(max(d.held_on), 'YYYY-MM-DD') FROM debriefs d
-              WHERE d.organization_id = r.organization_id AND d.report_id = r.owner_id AND d.role_id = r.id AND ${visible('d')}) AS last_debrief_on,
+              WHERE d.organization_id = r.organization_id AND d.report_id = r.owner_id AND d.role_id = r.id AND ${visible('d')}),
             (SELECT to_char(max(c.held_on), 'YYYY-MM-DD') FROM conversations c
-              WHERE c.organization_id = r.organization_id AND c.report_id = r.owner_id AND c.kind = 'SATISFACTION' AND ${visible('c')}) AS last_satisfaction_on
+              WHERE c.organization_id = r.organization_id AND c.report_id = r.owner_id AND c.kind = 'SATISFACTION' AND ${visible('c')}))) AS roles
        FROM interesting_roles r
        JOIN people p ON p.organization_id = r.organization_id AND p.id = r.owner_id
        LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
@@ -59,27 +64,28 @@ export async function sharedRoleFacts(db: EntityManager, organizationId: string,
       WHERE r.organization_id = $1 AND r.shared_at IS NOT NULL AND p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'${scoped(scope, 'r.owner_id')}`,
     parameters(organizationId, scope),
   );
-  return rows.map((row) => ({
-    roleId: row.role_id,
-    reportId: row.report_id,
-    managerId: row.manager_id,
-    sharedAt: new Date(row.shared_ms),
-    stretch: stretchTag(row.role_rank, row.report_rank),
-    openedSinceShared: row.opened,
-    interviewDays: row.interview_days ?? [],
-    lastDebriefOn: row.last_debrief_on,
-    lastSatisfactionTalkOn: row.last_satisfaction_on,
+  return (roles ?? []).map(([roleId, reportId, managerId, sharedMs, roleRank, reportRank, opened, interviewDays, lastDebriefOn, lastSatisfactionOn]) => ({
+    roleId,
+    reportId,
+    managerId,
+    sharedAt: new Date(sharedMs),
+    stretch: stretchTag(roleRank, reportRank),
+    openedSinceShared: opened,
+    interviewDays: interviewDays ?? [],
+    lastDebriefOn,
+    lastSatisfactionTalkOn: lastSatisfactionOn,
   }));
 }
 
 /** The nudges about the reports in scope that are not resolved yet, whoever they are addressed to. */
 export async function unresolvedNudges(db: EntityManager, organizationId: string, scope: ReportScope): Promise<UnresolvedNudge[]> {
-  const rows: { id: string; kind: NudgeKind; report_id: string; dedup_key: string; recipient_id: string }[] = await db.query(
-    `SELECT id, kind, report_id, dedup_key, recipient_id FROM nudges
+  // One JSON document of arrays, as for the facts: a steady organization has a nudge open for most reports.
+  const [{ nudges }]: { nudges: [id: string, kind: NudgeKind, reportId: string, dedupKey: string, recipientId: string][] | null }[] = await db.query(
+    `SELECT json_agg(json_build_array(id, kind, report_id, dedup_key, recipient_id)) AS nudges FROM nudges
       WHERE organization_id = $1 AND resolved_at IS NULL${scoped(scope, 'report_id')}`,
     parameters(organizationId, scope),
   );
-  return rows.map((r) => ({ id: r.id, kind: r.kind, reportId: r.report_id, dedupKey: r.dedup_key, recipientId: r.recipient_id }));
+  return (nudges ?? []).map(([id, kind, reportId, dedupKey, recipientId]) => ({ id, kind, reportId, dedupKey, recipientId }));
 }
 
 /** A nudge the sweep inserted: what an outbox row or a live update needs. */

@@ -15,11 +15,22 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   go too. `report_id` keeps its key, which ties each nudge to a live organization.
  * - `nudge_outbox_digest_key` holds only digests: a nudge mail has no day, and NULLs never collide,
  *   so its entries there served nothing. Inserts name the index's predicate (`ON CONFLICT … WHERE`).
+ * - Nudges and outbox rows get time-ordered ids (UUID version 7: the first 48 bits are the Unix time
+ *   in milliseconds, the rest random, as PostgreSQL 18's `uuidv7()`, which older servers lack), so a
+ *   sweep's rows enter the primary keys and the outbox's (nudge, channel) key at their right edge
+ *   instead of at random pages. They say when a row was written, which `raised_at` says already.
  */
 export class LighterSweepWrites1765600000000 implements MigrationInterface {
   name = 'LighterSweepWrites1765600000000';
 
   async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE FUNCTION onward_uuid_v7() RETURNS uuid LANGUAGE sql VOLATILE PARALLEL SAFE AS $$
+        SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid())
+                 PLACING substring(int8send(floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), 'hex')::uuid
+      $$`);
+    await q.query(`ALTER TABLE nudges ALTER COLUMN id SET DEFAULT onward_uuid_v7()`);
+    await q.query(`ALTER TABLE nudge_outbox ALTER COLUMN id SET DEFAULT onward_uuid_v7()`);
     await q.query(`ALTER TABLE nudges DROP CONSTRAINT nudges_recipient_id_fkey, DROP CONSTRAINT nudges_role_id_fkey`);
     await q.query(`DROP INDEX nudges_role_fk_idx`);
     await q.query(`DROP INDEX nudge_outbox_digest_key`);
@@ -27,6 +38,9 @@ export class LighterSweepWrites1765600000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE nudge_outbox ALTER COLUMN id SET DEFAULT gen_random_uuid()`);
+    await q.query(`ALTER TABLE nudges ALTER COLUMN id SET DEFAULT gen_random_uuid()`);
+    await q.query(`DROP FUNCTION onward_uuid_v7()`);
     await q.query(`DROP INDEX nudge_outbox_digest_key`);
     await q.query(`CREATE UNIQUE INDEX nudge_outbox_digest_key ON nudge_outbox (recipient_id, digest_day, channel)`);
     // Role ids of deleted roles are cleared first, as the key would have done.

@@ -5,14 +5,16 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * report, and a nudge mail for most of them, in one statement; each index entry and each foreign
  * key checked row by row is paid 100,000 times (figures in docs/architecture.md, "Jobs and nudges").
  *
- * - `nudges.recipient_id` and `nudges.role_id` are no foreign keys any more: checked row by row,
- *   the two cost about a fifth of the sweep's write. Nothing trusts either column alone. The inbox
- *   shows a nudge only while its recipient is the report's current manager (a join to the report's
- *   row), delivery rereads the same, the sweep moves a nudge whose recipient is not the report's
- *   manager, and nothing in Onward deletes a person. A nudge's role is read through the role access
- *   check, which finds nothing for a deleted role, and the role's deletion resolves the nudge (the
- *   sweep runs in the deleting request); so the key's ON DELETE SET NULL, and the index it needed,
- *   go too. `report_id` keeps its key, which ties each nudge to a live organization.
+ * - `nudges` has no foreign keys any more, as the outbox has none: checked row by row, the three
+ *   (report, recipient, role) cost about a third of the sweep's write. Nothing trusts a column
+ *   alone. Every read joins the report's row: the inbox shows a nudge only while the report is
+ *   active and its recipient is the report's current manager, delivery rereads the same, and the
+ *   sweep resolves a nudge whose report it no longer finds and moves one whose recipient is not the
+ *   report's manager. Onward deletes no person and no organization (people are deactivated); a row
+ *   left by one deleted by hand would be one nobody reads. A nudge's role is read through the role
+ *   access check, which finds nothing for a deleted role, and the role's deletion resolves the
+ *   nudge (the sweep runs in the deleting request), so the key's ON DELETE SET NULL, and the index
+ *   it needed, go too.
  * - `nudge_outbox_digest_key` holds only digests: a nudge mail has no day, and NULLs never collide,
  *   so its entries there served nothing. Inserts name the index's predicate (`ON CONFLICT … WHERE`).
  * - Nudges and outbox rows get time-ordered ids (UUID version 7: the first 48 bits are the Unix time
@@ -31,7 +33,7 @@ export class LighterSweepWrites1765600000000 implements MigrationInterface {
       $$`);
     await q.query(`ALTER TABLE nudges ALTER COLUMN id SET DEFAULT onward_uuid_v7()`);
     await q.query(`ALTER TABLE nudge_outbox ALTER COLUMN id SET DEFAULT onward_uuid_v7()`);
-    await q.query(`ALTER TABLE nudges DROP CONSTRAINT nudges_recipient_id_fkey, DROP CONSTRAINT nudges_role_id_fkey`);
+    await q.query(`ALTER TABLE nudges DROP CONSTRAINT nudges_report_id_fkey, DROP CONSTRAINT nudges_recipient_id_fkey, DROP CONSTRAINT nudges_role_id_fkey`);
     await q.query(`DROP INDEX nudges_role_fk_idx`);
     await q.query(`DROP INDEX nudge_outbox_digest_key`);
     await q.query(`CREATE UNIQUE INDEX nudge_outbox_digest_key ON nudge_outbox (recipient_id, digest_day, channel) WHERE digest_day IS NOT NULL`);
@@ -47,7 +49,8 @@ export class LighterSweepWrites1765600000000 implements MigrationInterface {
     await q.query(`UPDATE nudges n SET role_id = NULL WHERE role_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM interesting_roles r WHERE r.id = n.role_id)`);
     await q.query(`CREATE INDEX nudges_role_fk_idx ON nudges (role_id)`);
     await q.query(
-      `ALTER TABLE nudges ADD CONSTRAINT nudges_recipient_id_fkey FOREIGN KEY (recipient_id) REFERENCES people (id) ON DELETE CASCADE,
+      `ALTER TABLE nudges ADD CONSTRAINT nudges_report_id_fkey FOREIGN KEY (report_id) REFERENCES people (id) ON DELETE CASCADE,
+                          ADD CONSTRAINT nudges_recipient_id_fkey FOREIGN KEY (recipient_id) REFERENCES people (id) ON DELETE CASCADE,
                           ADD CONSTRAINT nudges_role_id_fkey FOREIGN KEY (role_id) REFERENCES interesting_roles (id) ON DELETE SET NULL`,
     );
   }

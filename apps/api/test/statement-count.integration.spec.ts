@@ -2,7 +2,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { signUpOrganization, unique } from './builders';
 import { graphql } from './generated';
 import type { GraphqlClient, VariablesArgument } from './graphql-client';
+import { NudgeFieldsResolver } from '../src/nudges/nudge-fields.resolver';
 import { IMPORT } from './operations';
+import { MY_NUDGES } from './nudges-operations';
 import { SHARED_WITH_ME } from './roles-operations';
 import { TEAM_PAGE as GROWTH_TEAM_PAGE } from './growth-operations';
 import { startTestApp, TestApp } from './test-app';
@@ -181,5 +183,53 @@ describe('statements per request', () => {
     expect(counts[1]).toBe(counts[0]);
     expect(trips[1]).toBeLessThanOrEqual(2 * counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(8);
+  });
+  it('the nudge inbox costs the same for 5 nudges as for 500, each nudge field one batch per page', async () => {
+    const fields = app.app.get(NudgeFieldsResolver) as unknown as Record<'reportsOf' | 'roleTitlesOf' | 'targetsOf', (nudges: unknown[]) => unknown>;
+    const batches = (['reportsOf', 'roleTitlesOf', 'targetsOf'] as const).map((name) => jest.spyOn(fields, name));
+    const counts: number[] = [];
+    const trips: number[] = [];
+    try {
+      for (const [reports, each] of [[5, 1], [50, 10]]) {
+        const org = await managerWithTeamOf(reports);
+        // Exactly these nudges, of every kind, the role ones about a shared role (written straight to the
+        // tables: the request under test is the read; the import's own sweep raised the newcomers' practice ones).
+        await app.db.query('DELETE FROM nudges WHERE recipient_id = $1', [org.admin.id]);
+        await app.db.query(
+          `WITH wanted AS (
+             SELECT p.organization_id, p.id AS report_id, p.manager_id, n,
+                    (ARRAY['ROLE_SHARED', 'PRACTICE_OVERDUE', 'DEBRIEF_PENDING', 'SATISFACTION_TALK_SUGGESTED', 'PRACTICE_DUE_SOON'])[1 + (n + row_number() OVER (ORDER BY p.id))::int % 5] AS kind
+               FROM people p CROSS JOIN generate_series(1, $2::int) n WHERE p.manager_id = $1
+           ), roles AS (
+             INSERT INTO interesting_roles (organization_id, owner_id, title, source, shared_at)
+             SELECT organization_id, report_id, 'Staff Engineer ' || n, 'FOUND_IT', now() FROM wanted WHERE kind NOT LIKE 'PRACTICE%'
+             RETURNING id, owner_id, title
+           )
+           INSERT INTO nudges (organization_id, kind, report_id, recipient_id, role_id, dedup_key, due_on, raised_at)
+           SELECT w.organization_id, w.kind, w.report_id, w.manager_id, r.id, w.kind || w.n, CASE WHEN w.kind LIKE 'PRACTICE%' THEN current_date END, now() - (w.n || ' minutes')::interval
+             FROM wanted w LEFT JOIN roles r ON r.owner_id = w.report_id AND r.title = 'Staff Engineer ' || w.n`,
+          [org.admin.id, each],
+        );
+        batches.forEach((batch) => batch.mockClear());
+        const { count, roundTrips, data } = await statementsFor(org.admin.client, MY_NUDGES, { first: 100 });
+        const page = data.myNudges.edges.map((e) => e.node);
+        expect([data.myNudges.totalCount, page.length]).toEqual([reports * each, Math.min(100, reports * each)]);
+        expect(new Set(page.map((n) => n.kind)).size).toBe(5);
+        for (const nudge of page) {
+          const aboutRole = !nudge.kind.startsWith('PRACTICE');
+          expect([nudge.report?.id, Boolean(nudge.roleTitle), nudge.target.reportId]).toEqual([nudge.target.reportId, aboutRole, nudge.report?.id]);
+          expect(Boolean(nudge.target.roleId)).toBe(aboutRole);
+        }
+        // One call per field for the whole page, never one per nudge.
+        for (const batch of batches) expect(batch.mock.calls.map(([nudges]) => nudges.length)).toEqual([page.length]);
+        counts.push(count);
+        trips.push(roundTrips);
+      }
+    } finally {
+      batches.forEach((batch) => batch.mockRestore());
+    }
+    expect(counts[1]).toBe(counts[0]);
+    expect(trips[1]).toBeLessThanOrEqual(2 * counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(6);
   });
 });

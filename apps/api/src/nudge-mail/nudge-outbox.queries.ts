@@ -1,34 +1,23 @@
-import type { NudgeKind } from '@onward/domain';
 import type { EntityManager } from 'typeorm';
 import { nudgeMailingSql } from '../notification-settings/notification-settings.queries';
 
-/** A nudge just raised, as the sweep tells it. */
-export interface NudgeToMail {
-  id: string;
-  kind: NudgeKind;
-  recipientId: string;
-}
-
 /**
- * The sweep's one added statement, inside its transaction: a nudge mail for each nudge it just
- * raised whose recipient wants that kind mailed one by one. Keyed on (nudge, channel), so a sweep
- * that raised nothing new, a re-run, or a twin on another instance writes nothing more. Digest
- * people get nothing here: their digest gathers their open nudges once a day.
+ * The outbox's part of the sweep's write statement (`RaisedNudgesWrite`), for the nudges it just
+ * inserted (`raised`: id, kind, recipient_id; `$1` the organization): a nudge mail for each one whose
+ * recipient wants that kind mailed one by one. It runs in that statement, so it commits with the
+ * nudges or not at all, and costs the sweep no statement and no round trip of the nudges' ids.
+ * Keyed on (nudge, channel), so a sweep that raised nothing new, a re-run, or a twin on another
+ * instance writes nothing more. Digest people get nothing here: their digest gathers their open
+ * nudges once a day.
  */
-export async function queueNudgeMails(db: EntityManager, organizationId: string, nudges: readonly NudgeToMail[]): Promise<string[]> {
-  if (nudges.length === 0) return [];
-  const rows: { id: string }[] = await db.query(
-    `INSERT INTO nudge_outbox (organization_id, channel, nudge_id, recipient_id)
+export function nudgeMailsOfRaisedSql(raised: string): string {
+  return `INSERT INTO nudge_outbox (organization_id, channel, nudge_id, recipient_id)
      SELECT $1::uuid, 'EMAIL', r.id, r.recipient_id
-       FROM json_to_recordset($2::json) AS r(id uuid, kind text, recipient_id uuid)
+       FROM ${raised} r
        LEFT JOIN notification_settings s ON s.organization_id = $1::uuid AND s.person_id = r.recipient_id
       WHERE ${nudgeMailingSql('s', 'r.kind')} = 'NOW'
      ON CONFLICT (nudge_id, channel) DO NOTHING
-     RETURNING id`,
-    // One JSON document, as the sweep sends its own inserts: a first sweep of a large organization raises tens of thousands.
-    [organizationId, JSON.stringify(nudges.map((n) => ({ id: n.id, kind: n.kind, recipient_id: n.recipientId })))],
-  );
-  return rows.map((row) => row.id);
+     RETURNING id`;
 }
 
 /**
@@ -54,7 +43,7 @@ export async function gatherDigests(db: EntityManager, organizationId: string, d
      ), digests AS (
        INSERT INTO nudge_outbox (organization_id, channel, recipient_id, digest_day)
        SELECT DISTINCT $1::uuid, 'EMAIL', recipient_id, $2::date FROM candidates
-       ON CONFLICT (recipient_id, digest_day, channel) DO NOTHING
+       ON CONFLICT (recipient_id, digest_day, channel) WHERE digest_day IS NOT NULL DO NOTHING
        RETURNING id, recipient_id
      ), items AS (
        INSERT INTO nudge_outbox (organization_id, channel, nudge_id, recipient_id, digest_id)

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { dueDigestDay } from '@onward/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { actAsSystem } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { APP_CONFIG } from '../config/app-config';
@@ -10,11 +10,10 @@ import { CrossTenantLookups } from '../database/cross-tenant-lookups';
 import { afterCommit } from '../database/tenant-scoped-query-runner';
 import { JobsService } from '../jobs/jobs.service';
 import { NudgeSweepService } from '../nudges/nudge-sweep.service';
-import type { RaisedNudge } from '../nudges/nudges.queries';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { NudgeMailDelivery } from './nudge-mail-delivery.service';
 import { NUDGE_DIGEST_JOB, NUDGE_MAIL_JOB, nudgeDigestJob, nudgeMailJob, nudgeMailPickupJob, type NudgeMailPayload } from './nudge-mail.jobs';
-import { gatherDigests, queueNudgeMails, waitingMails } from './nudge-outbox.queries';
+import { gatherDigests, nudgeMailsOfRaisedSql, waitingMails } from './nudge-outbox.queries';
 
 /** Rows the scheduled pass queues per organization and run; the rest wait for the next minute. */
 const PICKUP_LIMIT = 10_000;
@@ -24,8 +23,9 @@ const JOBS_PER_INSERT = 1_000;
 /**
  * What goes into the nudge outbox and how its rows get a delivery job.
  *
- * - **With the nudges.** Inside the sweep's transaction (`onNudgesRaised`), one statement writes a
- *   mail for each new nudge whose recipient wants it now; it commits with the nudges or not at all.
+ * - **With the nudges.** Inside the sweep's own write statement (`writeWithRaised`), a part of it
+ *   writes a mail for each new nudge whose recipient wants it now; it commits with the nudges or
+ *   not at all. Who gets mail stays this module's rule: the part is its SQL.
  * - **Daily digests.** Every quarter of an hour, each organization whose local digest hour has
  *   come gathers the day's digests (one statement; the outbox's key keeps it to one a day).
  * - **Jobs, never lost.** A row's delivery job is queued once the row is committed. The row, not
@@ -49,13 +49,12 @@ export class NudgeOutbox implements OnModuleInit {
     this.jobs.define(nudgeMailJob(this.config.nudgeMail, (payload) => this.delivery.deliver(payload.organizationId, payload.outboxId)));
     this.jobs.define(nudgeMailPickupJob(() => this.pickUpEveryOrganization()));
     this.jobs.define(nudgeDigestJob(() => this.gatherEveryOrganization()));
-    this.sweep.onNudgesRaised((manager, raised) => this.queueRaised(manager, raised.organizationId, raised.nudges));
-  }
-
-  /** The sweep's seam: one statement in its transaction, the jobs once it committed. */
-  async queueRaised(manager: EntityManager, organizationId: string, nudges: readonly RaisedNudge[]): Promise<void> {
-    const ids = await queueNudgeMails(manager, organizationId, nudges);
-    if (ids.length > 0) afterCommit(manager, () => void this.queueJobs(organizationId, ids));
+    // The rows in the sweep's statement, their jobs once it committed.
+    this.sweep.writeWithRaised({
+      name: 'nudge_mails',
+      sql: nudgeMailsOfRaisedSql('raised'),
+      written: (manager, { organizationId, ids }) => afterCommit(manager, () => void this.queueJobs(organizationId, ids)),
+    });
   }
 
   /** The digests due now in one organization, as its system actor; the ids of those written. */

@@ -14,7 +14,7 @@ import { EVERY_MANAGED_REPORT, type ReportScope } from '../practice/practice.que
 import { PracticeService } from '../practice/practice.service';
 import { NudgeEvents } from './nudge-events';
 import { NUDGE_SWEEP_JOB, nudgeSweepJob } from './nudge-sweep.job';
-import { applySweep, type RaisedNudge, sharedRoleFacts, unresolvedNudges } from './nudges.queries';
+import { applySweep, type RaisedNudge, sharedRoleFacts, type SweepWritePart, unresolvedNudges } from './nudges.queries';
 
 export interface NudgeSweepSummary {
   organizations: number;
@@ -27,10 +27,20 @@ const UNCHANGED: NudgeSweepSummary = { organizations: 1, raised: 0, resolved: 0,
 
 /**
  * Called inside the sweep's transaction with the nudges it just inserted, so that what must happen
- * with them (an outbox row per nudge and channel) commits with them or not at all. One set-wise
- * statement per listener, whatever the number of nudges.
+ * with them commits with them or not at all. One set-wise statement per listener, whatever the
+ * number of nudges; a write that needs only the new rows is cheaper as a `RaisedNudgesWrite`.
  */
 export type NudgesRaisedListener = (manager: EntityManager, raised: { organizationId: string; nudges: RaisedNudge[] }) => Promise<void>;
+
+/**
+ * Another module's write for the nudges a sweep inserts, carried out in the sweep's own write
+ * statement (see `SweepWritePart`: no statement of its own, and the same commit). The module keeps
+ * its rules in its SQL; `written` gets the ids the part returned, inside the transaction, when there
+ * are any (to act on them once it commits).
+ */
+export interface RaisedNudgesWrite extends SweepWritePart {
+  written(manager: EntityManager, written: { organizationId: string; ids: string[] }): void;
+}
 
 /**
  * Raises and resolves nudges (DESIGN.md, "Nudges") for a whole organization or for a few reports,
@@ -48,6 +58,7 @@ export type NudgesRaisedListener = (manager: EntityManager, raised: { organizati
 export class NudgeSweepService implements OnModuleInit {
   private readonly logger = new Logger('NudgeSweep');
   private readonly raisedListeners: NudgesRaisedListener[] = [];
+  private readonly raisedWrites: RaisedNudgesWrite[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -73,6 +84,12 @@ export class NudgeSweepService implements OnModuleInit {
     this.raisedListeners.push(listener);
   }
 
+  /** Adds a write to every sweep's statement, for the nudges it inserts (the outbox's mail per nudge). */
+  writeWithRaised(write: RaisedNudgesWrite): void {
+    if (this.raisedWrites.some((other) => other.name === write.name)) throw new Error(`the sweep already writes ${write.name}`);
+    this.raisedWrites.push(write);
+  }
+
   /** The admin's "sweep now": their own organization only. */
   async sweepForAdmin(actor: Actor): Promise<NudgeSweepSummary> {
     assertAdmin(actor);
@@ -93,11 +110,10 @@ export class NudgeSweepService implements OnModuleInit {
     return total;
   }
 
-  /** Every managed report of one organization, as its system actor, in one transaction. */
   /**
    * Every managed report of one organization, as its system actor. The facts are read first,
    * two statements side by side on the pool, and only the write holds a transaction: it commits
-   * the nudges with whatever the listeners add, or nothing.
+   * the nudges with whatever the other modules' writes and listeners add, or nothing.
    */
   sweepOrganization(organizationId: string): Promise<NudgeSweepSummary> {
     return actAsSystem(organizationId, NUDGE_SWEEP_JOB, async (actor) => {
@@ -137,12 +153,16 @@ export class NudgeSweepService implements OnModuleInit {
   }
 
   private async apply(manager: EntityManager, organizationId: string, plan: SweepPlan): Promise<NudgeSweepSummary> {
-    const applied = await applySweep(manager, organizationId, plan, this.clock.now());
+    const applied = await applySweep(manager, organizationId, plan, this.clock.now(), { parts: this.raisedWrites, withRaised: this.raisedListeners.length > 0 });
+    for (const write of this.raisedWrites) {
+      const ids = applied.written.get(write.name) ?? [];
+      if (ids.length > 0) write.written(manager, { organizationId, ids });
+    }
     if (applied.raised.length > 0) for (const listener of this.raisedListeners) await listener(manager, { organizationId, nudges: applied.raised });
     afterCommit(manager, () =>
-      this.events.emit({ organizationId, recipientIds: applied.recipientIds, raisedIds: applied.raised.map((n) => n.id), resolvedIds: applied.resolved.map((n) => n.id) }),
+      this.events.emit({ organizationId, recipientIds: applied.recipientIds, raisedIds: applied.raisedIds, resolvedIds: applied.resolved.map((n) => n.id) }),
     );
-    return { organizations: 1, raised: applied.raised.length, resolved: applied.resolved.length, readdressed: applied.readdressed.length };
+    return { organizations: 1, raised: applied.raisedIds.length, resolved: applied.resolved.length, readdressed: applied.readdressed.length };
   }
 
 }

@@ -68,10 +68,11 @@ export async function practiceFacts(
                            WHERE organization_id = p.organization_id AND report_id = p.id AND ended_at IS NULL LIMIT 1) l ON true`
     : 'LEFT JOIN reporting_lines l ON l.organization_id = p.organization_id AND l.report_id = p.id AND l.ended_at IS NULL';
   // Times as epoch milliseconds: reading 200,000 timestamps as text and parsing them cost more than the query.
-  const rows: { id: string; manager_id: string | null; active: boolean; joined_ms: number; last: string | null; managed_since_ms: number | null }[] = await db.query(
-    `SELECT p.id, p.manager_id, p.status <> 'DEACTIVATED' AS active, (extract(epoch FROM p.joined_at) * 1000)::float8 AS joined_ms,
-            ${last} AS last,
-            ${audience === 'REPORT' ? 'NULL::float8' : '(extract(epoch FROM l.started_at) * 1000)::float8'} AS managed_since_ms
+  // One JSON document of arrays rather than rows: JSON.parse reads 100,000 of them in a third of the time pg's row parser takes.
+  const [{ facts }]: { facts: [id: string, managerId: string | null, active: boolean, joinedMs: number, last: string | null, managedSinceMs: number | null][] | null }[] = await db.query(
+    `SELECT json_agg(json_build_array(p.id, p.manager_id, p.status <> 'DEACTIVATED', (extract(epoch FROM p.joined_at) * 1000)::float8,
+            ${last},
+            ${audience === 'REPORT' ? 'NULL::float8' : '(extract(epoch FROM l.started_at) * 1000)::float8'})) AS facts
        FROM people p
        ${currentLine}
        ${practised}
@@ -79,15 +80,9 @@ export async function practiceFacts(
     ids ? [organizationId, ids] : [organizationId],
   );
   return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        managerId: row.manager_id,
-        active: row.active,
-        joinedAt: new Date(row.joined_ms),
-        lastPracticeOn: row.last,
-        managedSince: row.managed_since_ms === null ? null : new Date(row.managed_since_ms),
-      },
+    (facts ?? []).map(([id, managerId, active, joinedMs, lastPracticeOn, managedSinceMs]) => [
+      id,
+      { managerId, active, joinedAt: new Date(joinedMs), lastPracticeOn, managedSince: managedSinceMs === null ? null : new Date(managedSinceMs) },
     ]),
   );
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_PRACTICE_CADENCE_MONTHS, practiceStatus } from '@onward/domain';
+import { DEFAULT_PRACTICE_CADENCE_MONTHS, practiceStatusesAt } from '@onward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
@@ -77,21 +77,31 @@ export class PracticeService {
     // Both through `db`: a request's transaction that sweeps its reports must not wait for a second pooled connection.
     const facts = await practiceFacts(db, actor.organizationId, scope, 'CURRENT_MANAGER');
     const organization = await this.organizationSettings.mine(actor, db);
-    const now = this.clock.now();
+    // One clock read and one cadence for the whole organization: reports practised on the same day share a computation.
+    const statusOf = this.statusesAt(organization.practiceCadenceMonths, this.clock.now());
     const managed: ManagedReportPractice[] = [];
-    for (const [reportId, f] of facts) if (f.managerId && f.active) managed.push({ reportId, managerId: f.managerId, status: this.status(f, organization.practiceCadenceMonths, now) });
+    for (const [reportId, f] of facts) if (f.managerId && f.active) managed.push({ reportId, managerId: f.managerId, status: statusOf(f) });
     return managed;
   }
 
-  private status(facts: PracticeFacts, cadenceMonths: number | undefined, now = this.clock.now()): PracticeStatus {
-    const last = facts.lastPracticeOn;
-    const status = practiceStatus({
-      joinedAt: facts.joinedAt,
-      managedSince: facts.managedSince,
-      lastPracticeAt: last ? new Date(`${last}T00:00:00Z`) : null,
-      cadenceMonths: cadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
-      now,
-    });
-    return { lastPracticeOn: last, dueOn: day(status.dueAt), covered: status.covered, state: status.state as PracticeStateEnum };
+  private status(facts: PracticeFacts, cadenceMonths: number | undefined): PracticeStatus {
+    return this.statusesAt(cadenceMonths, this.clock.now())(facts);
+  }
+
+  /** The cadence of any number of reports at `now` (libs/domain's `practiceStatusesAt`), as the API shows it. */
+  private statusesAt(cadenceMonths: number | undefined, now: Date): (facts: PracticeFacts) => PracticeStatus {
+    const statusAt = practiceStatusesAt(now, cadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS);
+    // Few distinct due days among many reports: each written out once.
+    const dueDays = new Map<number, string>();
+    const dueOn = (dueAt: Date) => {
+      let text = dueDays.get(dueAt.getTime());
+      if (text === undefined) dueDays.set(dueAt.getTime(), (text = day(dueAt)));
+      return text;
+    };
+    return (facts) => {
+      const last = facts.lastPracticeOn;
+      const status = statusAt({ joinedAt: facts.joinedAt, managedSince: facts.managedSince, lastPracticeAt: last ? new Date(`${last}T00:00:00Z`) : null });
+      return { lastPracticeOn: last, dueOn: dueOn(status.dueAt), covered: status.covered, state: status.state as PracticeStateEnum };
+    };
   }
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { readLimits } from '../../src/config/app-config';
 import { NudgeSweepService } from '../../src/nudges/nudge-sweep.service';
 import { signUpOrganization } from '../builders';
@@ -5,7 +7,7 @@ import { organizationOf } from '../nudges-support';
 import { startTestApp, TestApp } from '../test-app';
 
 // The nudge sweep over an organization of 100,000 people (not run by npm test; timings on a shared
-// machine are no assertion):
+// machine are no assertion, so each sweep also prints the CPU time it took here and in the database):
 //   DATABASE_URL=… npx jest -c apps/api/jest.config.ts --testMatch '**/bench/nudge-sweep.bench.ts'
 // ONWARD_BENCH_MANAGERS (10,000) managers of 9 reports each, under 100 directors under the admin.
 // The organization goes in as the database owner in SQL (no request path writes 100,000 people
@@ -13,6 +15,35 @@ import { startTestApp, TestApp } from '../test-app';
 // two reports in three, a third of reports sharing roles (one in ten two), interviews on half of
 // those, past and coming, a debrief after a third of them, the manager's first look at half,
 // satisfaction talks with one report in ten, and private roles and interviews that must not count.
+/** CPU milliseconds a server process has used, from /proc; null when it is not on this machine. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts counting the CPU time this process and the database's processes serving the app's pool
+ * spend, and returns what reads it: on a machine shared with other work, the wall time says as much
+ * about the others as about the sweep.
+ */
+async function cpuMeter(app: TestApp): Promise<() => Promise<string>> {
+  const backends = async (): Promise<number[]> =>
+    (await app.db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'onward-api'`)).map((r: { pid: number }) => r.pid);
+  const before = new Map((await backends()).map((pid) => [pid, cpuMsOf(pid)]));
+  const node = process.cpuUsage();
+  return async () => {
+    const used = process.cpuUsage(node);
+    const pids = [...new Set([...before.keys(), ...(await backends())])];
+    const database = pids.map((pid) => (cpuMsOf(pid) ?? NaN) - (before.get(pid) ?? 0)).reduce((a, b) => a + b, 0);
+    const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+    return `CPU ${((used.user + used.system) / 1e6).toFixed(2)} s here, ${Number.isNaN(database) ? '?' : (database / 1000).toFixed(2)} s in the database (load average ${load})`;
+  };
+}
+
 describe('the nudge sweep over a large organization, timed', () => {
   let app: TestApp;
   const managers = Number(process.env.ONWARD_BENCH_MANAGERS ?? 10_000);
@@ -101,17 +132,20 @@ describe('the nudge sweep over a large organization, timed', () => {
     const sweep = app.app.get(NudgeSweepService);
     const lines: string[] = [];
     for (const run of ['first', 'second']) {
+      const cpu = await cpuMeter(app);
       app.queries.reset();
       const started = performance.now();
       const summary = await sweep.sweepOrganization(organizationId);
       const ms = performance.now() - started;
       const statements = app.queries.statements.map((s) => s.replace(/\s+/g, ' ').trim().slice(0, 70));
-      lines.push(`${run} sweep: ${(ms / 1000).toFixed(2)} s, ${app.queries.count} statements, raised ${summary.raised}, resolved ${summary.resolved}, moved ${summary.readdressed}`);
+      lines.push(`${run} sweep: ${(ms / 1000).toFixed(2)} s, ${app.queries.count} statements, raised ${summary.raised}, resolved ${summary.resolved}, moved ${summary.readdressed}; ${await cpu()}`);
       lines.push(...statements.map((s) => `    ${s}`));
       if (run === 'second') expect(summary.raised).toBe(0);
     }
     const byKind: { kind: string; n: number }[] = await app.db.query('SELECT kind, count(*)::int AS n FROM nudges WHERE organization_id = $1 GROUP BY 1 ORDER BY 1', [organizationId]);
     lines.push(`nudges by kind: ${byKind.map((k) => `${k.kind} ${k.n}`).join(', ')}`);
+    const [{ mails }]: { mails: number }[] = await app.db.query('SELECT count(*)::int AS mails FROM nudge_outbox WHERE organization_id = $1', [organizationId]);
+    lines.push(`nudge mails in the outbox: ${mails}`);
     console.log(lines.join('\n'));
   }, 1_200_000);
 });

@@ -5,6 +5,8 @@ export {
   PRACTICE_DUE_SOON_DAYS,
   practiceDueSoonAt,
   practiceStatus,
+  practiceStatusesAt,
+  type ReportPracticeDates,
   type PracticeState,
   type PracticeStatus,
   type PracticeStatusInput,

@@ -73,3 +73,32 @@ export function practiceStatus(input: PracticeStatusInput): PracticeStatus {
 export function practiceDueSoonAt(dueAt: Date): Date {
   return addDaysUtc(dueAt, -PRACTICE_DUE_SOON_DAYS);
 }
+
+const MILLISECONDS_PER_DAY = 24 * 60 * 60 * 1000;
+
+/** One report's dates, for `practiceStatusesAt`. */
+export type ReportPracticeDates = Pick<PracticeStatusInput, 'joinedAt' | 'lastPracticeAt' | 'managedSince'>;
+
+/**
+ * `practiceStatus` for many reports at one `now` and cadence, as a sweep over a whole organization
+ * needs: a status depends only on the UTC day of the last practice or, never held, of the later of
+ * joining and `managedSince` (whole-day deadlines), so reports that share that day share one
+ * computation instead of 100,000. Answers and errors are `practiceStatus`'s own; each answer is a
+ * fresh object.
+ */
+export function practiceStatusesAt(now: Date, cadenceMonths: number): (dates: ReportPracticeDates) => PracticeStatus {
+  const byDay = new Map<string, PracticeStatus>();
+  return ({ joinedAt, lastPracticeAt, managedSince = null }) => {
+    assertValidDate(joinedAt, 'joinedAt');
+    if (managedSince !== null) assertValidDate(managedSince, 'managedSince');
+    if (lastPracticeAt !== null) assertValidDate(lastPracticeAt, 'lastPracticeAt');
+    const from = lastPracticeAt ?? (managedSince !== null && managedSince > joinedAt ? managedSince : joinedAt);
+    const key = `${lastPracticeAt === null ? 'first' : 'held'}${Math.floor(from.getTime() / MILLISECONDS_PER_DAY)}`;
+    let known = byDay.get(key);
+    if (!known) {
+      known = practiceStatus({ joinedAt, lastPracticeAt, managedSince, cadenceMonths, now });
+      byDay.set(key, known);
+    }
+    return { lastPracticeAt, dueAt: new Date(known.dueAt.getTime()), covered: known.covered, state: known.state };
+  };
+}

@@ -104,10 +104,15 @@ describe('planSweep', () => {
     ['due soon became overdue: one resolves, the other rises', [wanted('PRACTICE_OVERDUE', '2026-06-01')], [raised('n1', 'PRACTICE_DUE_SOON', '2026-06-01')], { raise: ['PRACTICE_OVERDUE:2026-06-01'], resolve: ['n1'], readdress: [] }],
     ['a new manager: the nudge follows', [wanted('DEBRIEF_PENDING', 'r@1@d', 'manager-b')], [raised('n1', 'DEBRIEF_PENDING', 'r@1@d')], { raise: [], resolve: [], readdress: ['n1→manager-b'] }],
     ['the same key for another kind is another nudge', [wanted('SATISFACTION_TALK_SUGGESTED', 'r@1')], [raised('n1', 'ROLE_SHARED', 'r@1')], { raise: ['SATISFACTION_TALK_SUGGESTED:r@1'], resolve: ['n1'], readdress: [] }],
+    ['wanted twice: raised once, as last wanted', [wanted('ROLE_SHARED', 'r@1'), wanted('ROLE_SHARED', 'r@1', 'manager-b')], [], { raise: ['ROLE_SHARED:r@1→manager-b'], resolve: [], readdress: [] }],
+    ['wanted twice, once more after another', [wanted('ROLE_SHARED', 'r@1'), wanted('PRACTICE_DUE_SOON', 'd'), wanted('ROLE_SHARED', 'r@1', 'manager-b')], [], { raise: ['ROLE_SHARED:r@1→manager-b', 'PRACTICE_DUE_SOON:d'], resolve: [], readdress: [] }],
+    ['several wanted, one raised already', [wanted('PRACTICE_DUE_SOON', 'd'), wanted('ROLE_SHARED', 'r@1'), wanted('DEBRIEF_PENDING', 'r@1@d')], [raised('n1', 'ROLE_SHARED', 'r@1')], { raise: ['PRACTICE_DUE_SOON:d', 'DEBRIEF_PENDING:r@1@d'], resolve: [], readdress: [] }],
+    ['one wanted, raised twice over (read twice)', [wanted('ROLE_SHARED', 'r@1')], [raised('n1', 'ROLE_SHARED', 'r@1'), raised('n2', 'ROLE_SHARED', 'r@1')], { raise: [], resolve: ['n2'], readdress: [] }],
+    ['another report’s nudge is not this one', [wanted('ROLE_SHARED', 'r@1')], [{ ...raised('n1', 'ROLE_SHARED', 'r@1'), reportId: 'another' }], { raise: ['ROLE_SHARED:r@1'], resolve: ['n1'], readdress: [] }],
   ])('%s', (_description, want, existing, expected) => {
     const plan = planSweep(want, existing);
     expect({
-      raise: plan.raise.map((n) => `${n.kind}:${n.dedupKey}`),
+      raise: plan.raise.map((n) => `${n.kind}:${n.dedupKey}${n.recipientId === MANAGER ? '' : `→${n.recipientId}`}`),
       resolve: plan.resolve,
       readdress: plan.readdress.map((r) => `${r.id}→${r.recipientId}`),
     }).toEqual(expected);

@@ -117,27 +117,41 @@ export interface SweepPlan {
 /**
  * Compares what the facts call for with what is raised, by deduplication key. Keyed report by
  * report (the report id as it came, then a short kind-and-key string): one long composite string
- * per nudge made this several times slower over an organization's 100,000 nudges.
+ * per nudge made this several times slower over an organization's 100,000 nudges. Most reports
+ * want a single nudge, which is kept as it is: a map of a report's keys is made for a second one.
  */
 export function planSweep(wanted: readonly WantedNudge[], unresolved: readonly UnresolvedNudge[]): SweepPlan {
-  const pending = new Map<string, Map<string, WantedNudge>>();
+  const pending = new Map<string, WantedNudge | Map<string, WantedNudge>>();
   for (const nudge of wanted) {
-    let ofReport = pending.get(nudge.reportId);
-    if (!ofReport) pending.set(nudge.reportId, (ofReport = new Map()));
-    ofReport.set(`${nudge.kind}|${nudge.dedupKey}`, nudge);
+    const ofReport = pending.get(nudge.reportId);
+    if (ofReport === undefined) pending.set(nudge.reportId, nudge);
+    else if (ofReport instanceof Map) ofReport.set(keyOf(nudge), nudge);
+    else if (keyOf(ofReport) === keyOf(nudge)) pending.set(nudge.reportId, nudge);
+    else pending.set(nudge.reportId, new Map([[keyOf(ofReport), ofReport], [keyOf(nudge), nudge]]));
   }
   const plan: SweepPlan = { raise: [], resolve: [], readdress: [] };
   for (const existing of unresolved) {
     const ofReport = pending.get(existing.reportId);
-    const key = `${existing.kind}|${existing.dedupKey}`;
-    const still = ofReport?.get(key);
-    if (!still) {
-      plan.resolve.push(existing.id);
-      continue;
+    const key = keyOf(existing);
+    let still: WantedNudge | undefined;
+    if (ofReport instanceof Map) {
+      still = ofReport.get(key);
+      ofReport.delete(key);
+    } else if (ofReport !== undefined && keyOf(ofReport) === key) {
+      still = ofReport;
+      pending.delete(existing.reportId);
     }
-    ofReport!.delete(key);
-    if (still.recipientId !== existing.recipientId) plan.readdress.push({ id: existing.id, recipientId: still.recipientId });
+    if (!still) plan.resolve.push(existing.id);
+    else if (still.recipientId !== existing.recipientId) plan.readdress.push({ id: existing.id, recipientId: still.recipientId });
   }
-  for (const ofReport of pending.values()) for (const nudge of ofReport.values()) plan.raise.push(nudge);
+  for (const ofReport of pending.values()) {
+    if (ofReport instanceof Map) for (const nudge of ofReport.values()) plan.raise.push(nudge);
+    else plan.raise.push(ofReport);
+  }
   return plan;
+}
+
+/** What tells a report's nudges apart. */
+function keyOf(nudge: { kind: NudgeKind; dedupKey: string }): string {
+  return `${nudge.kind}|${nudge.dedupKey}`;
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { DiscoveryModule } from '@nestjs/core';
 import { Module } from '@nestjs/common';
@@ -18,6 +19,7 @@ describe('access declarations', () => {
         module: class Root {},
         imports: [AppModule.forRoot({ config: readConfig({}), databaseUrl: 'postgres://schema-only.invalid/none', schemaOnly: true }), Discovery],
       },
+      new FastifyAdapter(),
       { logger: ['error'] },
     );
     await app.init();

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AppModule } from '../app.module';
@@ -9,6 +10,7 @@ import { readConfig } from '../config/app-config';
 export async function printOnwardSchema(): Promise<string> {
   const app = await NestFactory.create(
     AppModule.forRoot({ config: readConfig({}), databaseUrl: 'postgres://schema-only.invalid/none', schemaOnly: true }),
+    new FastifyAdapter(),
     { logger: ['error'] },
   );
   await app.init();

@@ -1,9 +1,10 @@
-import { Card, Group, SegmentedControl, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { type ReactNode, useId, useState } from 'react';
+import { Group, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { suppressedText } from './figure';
 import { datasetThreshold, type FigureDataset, hasDrawable, isDatasetEmpty } from './figure-dataset';
 import { CsvButton } from './CsvButton';
 import { type ChartKind, FigureChart } from './FigureChart';
+import { FigureFrame } from './FigureFrame';
 import { FigureTable } from './FigureTable';
 
 interface FigureCardProps {
@@ -22,7 +23,6 @@ interface FigureCardProps {
  * everyone, and the CSV of what the table shows. Hidden figures are said, not drawn.
  */
 export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Nothing to show here yet.' }: FigureCardProps) {
-  const titleId = useId();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const threshold = datasetThreshold(dataset);
   const empty = isDatasetEmpty(dataset);
@@ -55,44 +55,35 @@ export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Not
   })();
 
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={titleId}>
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={2} style={{ flex: '1 1 16rem' }}>
-            <Title order={2} fz="lg" id={titleId}>
-              {dataset.title}
-            </Title>
-            {description && (
-              <Text size="sm" c="dimmed">
-                {description}
-              </Text>
-            )}
-          </Stack>
-          <Group gap="xs" wrap="wrap">
-            {chart && (
-              <SegmentedControl
-                size="xs"
-                value={view}
-                onChange={(value) => setView(value === 'table' ? 'table' : 'chart')}
-                data={[
-                  { value: 'chart', label: 'Chart' },
-                  { value: 'table', label: 'Table' },
-                ]}
-                aria-label={`Show ${dataset.title} as`}
-              />
-            )}
-            <CsvButton dataset={dataset} asOf={asOf} />
-          </Group>
+    <FigureFrame
+      title={dataset.title}
+      description={description}
+      actions={
+        <Group gap="xs" wrap="wrap">
+          {chart && (
+            <SegmentedControl
+              size="xs"
+              value={view}
+              onChange={(value) => setView(value === 'table' ? 'table' : 'chart')}
+              data={[
+                { value: 'chart', label: 'Chart' },
+                { value: 'table', label: 'Table' },
+              ]}
+              aria-label={`Show ${dataset.title} as`}
+            />
+          )}
+          <CsvButton dataset={dataset} asOf={asOf} />
         </Group>
-        {body}
-        {threshold !== null && (
-          <Text size="xs" c="dimmed">
-            {undrawn !== null
-              ? `* Not drawn: a figure about fewer than ${undrawn} people. The table and the CSV say “${suppressedText(undrawn)}”.`
-              : `Figures about fewer than ${threshold} people read “${suppressedText(threshold)}”.`}
-          </Text>
-        )}
-      </Stack>
-    </Card>
+      }
+    >
+      {body}
+      {threshold !== null && (
+        <Text size="xs" c="dimmed">
+          {undrawn !== null
+            ? `* Not drawn: a figure about fewer than ${undrawn} people. The table and the CSV say “${suppressedText(undrawn)}”.`
+            : `Figures about fewer than ${threshold} people read “${suppressedText(threshold)}”.`}
+        </Text>
+      )}
+    </FigureFrame>
   );
 }

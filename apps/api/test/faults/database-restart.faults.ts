@@ -8,7 +8,7 @@ import { ME } from '../operations';
 import { CREATE_ROLE, MY_ROLES } from '../roles-operations';
 import { BuiltServer, buildApi } from './built-server';
 import { EmbeddedServer } from './embedded-server';
-import { freePort, runLoad, send, Sent, sleep } from './load';
+import { freePort, runLoad, send, Sent, sleep, within } from './load';
 
 const REQUEST_TIMEOUT_MS = 3_000;
 const LIMITS = {
@@ -56,7 +56,15 @@ describe('PostgreSQL restarted under load', () => {
     }
   }
 
-  const readyz = () => fetch(url.replace('/graphql', '/readyz'), { signal: AbortSignal.timeout(HANG_MS) }).then((r) => r.status);
+  /** A refused probe means the API died: the error then carries how it exited and its last log lines. */
+  const readyz = () =>
+    fetch(url.replace('/graphql', '/readyz'), { signal: AbortSignal.timeout(HANG_MS) }).then(
+      (r) => r.status,
+      async (error: unknown) => {
+        const exit = await within(api.exited, 500, undefined);
+        throw new Error(`/readyz failed (${String(error)}); the API ${exit ? `exited ${JSON.stringify(exit)}` : 'is still running'}; its last log lines:\n${api.logs.slice(-15).join('\n')}`);
+      },
+    );
 
   it('answers coded errors while it is down, never hangs, recovers by itself within 5 s and keeps every acknowledged write', async () => {
     const org = await signUpOrganization({ client: () => new GraphqlClient(url) });

@@ -80,7 +80,8 @@ export class EmbeddedServer {
 
   async stop(): Promise<void> {
     const fixture = this.fixture;
-    if (!fixture || fixture.exitCode !== null) return;
+    // A helper killed by signal() has a signal code and no exit code, and will not exit again.
+    if (!fixture || fixture.exitCode !== null || fixture.signalCode !== null) return;
     const exited = new Promise((resolve) => fixture.once('exit', resolve));
     fixture.kill('SIGTERM');
     await exited;

@@ -3,30 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap';
 import { shutDownGracefully } from './common/http/graceful-shutdown';
+import { installStrayFailureHandlers } from './common/process/stray-failures';
 import { readConfig } from './config/app-config';
-import { describeDatabaseError } from './database/database-failure';
 import { startEmbeddedDatabase } from './database/embedded-database';
 import { DEMO_PASSWORD } from './seed/demo-organization';
 import { DemoSeedService } from './seed/demo-seed.service';
 
-/**
- * A promise nobody waited on failed (fire-and-forget work such as a mail after the answer): the
- * work is lost either way, so the server says what failed and keeps serving everyone else. A thrown
- * exception nobody caught leaves the process in an unknown state: it is logged, then the process
- * exits for its supervisor to restart it. Both are logged as code and message, never a statement's values.
- */
-function reportStrayFailures(logger: Logger): void {
-  const describe = (failure: unknown) => (failure instanceof Error && !('code' in failure) ? (failure.stack ?? failure.message) : describeDatabaseError(failure));
-  process.on('unhandledRejection', (reason) => logger.error(`a failure nobody waited for: ${describe(reason)}`));
-  process.on('uncaughtException', (error) => {
-    logger.fatal(`an uncaught exception; stopping: ${describe(error)}`);
-    process.exit(1);
-  });
-}
-
 async function main(): Promise<void> {
   const logger = new Logger('Onward');
-  reportStrayFailures(logger);
+  installStrayFailureHandlers(logger);
   let config = readConfig();
   let databaseUrl = config.databaseUrl;
   let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | undefined;

@@ -5,7 +5,15 @@ import { LevelKeywords } from './LevelKeywords';
 import { TrackBadge } from './TrackBadge';
 
 /** The ladder as stacked entries, for phones. */
-export function LadderCardList({ levels, actions }: { levels: LevelFieldsFragment[]; actions?: LevelActionHandlers }) {
+export function LadderCardList({
+  levels,
+  actions,
+  alsoOn,
+}: {
+  levels: LevelFieldsFragment[];
+  actions?: LevelActionHandlers;
+  alsoOn?: (level: LevelFieldsFragment) => (keyword: string) => string[];
+}) {
   return (
     <Stack component="ul" aria-label="Levels" gap={0} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {levels.map((level, index) => (
@@ -30,7 +38,7 @@ export function LadderCardList({ levels, actions }: { levels: LevelFieldsFragmen
               </Text>
             </Group>
             <TrackBadge track={level.track} />
-            <LevelKeywords keywords={level.keywords} />
+            <LevelKeywords keywords={level.keywords} alsoOn={alsoOn?.(level)} />
           </Stack>
           {actions && <LevelActions level={level} {...actions} />}
         </Group>

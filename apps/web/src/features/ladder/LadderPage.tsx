@@ -14,6 +14,8 @@ import { LadderQuery } from './ladder-operations';
 import { LadderCardList } from './LadderCardList';
 import { LadderTable } from './LadderTable';
 import { LevelFormModal } from './LevelFormModal';
+import { keywordsOnSeveralLevels } from './shared-keywords';
+import { SharedKeywordsAlert } from './SharedKeywordsAlert';
 import { sortLevels } from './sort-levels';
 
 /** The organization's level ladder; admins add, edit and delete levels, others read it. */
@@ -37,7 +39,14 @@ export function LadderPage() {
     }
     const levels = sortLevels(data.levels);
     const actions = isAdmin ? { onEdit: (level: LevelFieldsFragment) => setEditing({ level }), onDelete: setDeleting } : undefined;
-    return narrow ? <LadderCardList levels={levels} actions={actions} /> : <LadderTable levels={levels} actions={actions} />;
+    const shared = keywordsOnSeveralLevels(levels);
+    const alsoOn = (level: LevelFieldsFragment) => (keyword: string) => (shared.get(keyword.toLowerCase()) ?? []).filter((key) => key !== level.key);
+    return (
+      <>
+        <SharedKeywordsAlert shared={shared} />
+        {narrow ? <LadderCardList levels={levels} actions={actions} alsoOn={alsoOn} /> : <LadderTable levels={levels} actions={actions} alsoOn={alsoOn} />}
+      </>
+    );
   })();
 
   return (

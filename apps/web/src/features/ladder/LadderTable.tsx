@@ -8,10 +8,12 @@ interface LadderTableProps {
   levels: LevelFieldsFragment[];
   /** Absent for people who may only read the ladder. */
   actions?: LevelActionHandlers;
+  /** For each level, which other levels share a keyword of it. */
+  alsoOn?: (level: LevelFieldsFragment) => (keyword: string) => string[];
 }
 
 /** The ladder as a table (wide screens; phones get LadderCardList). */
-export function LadderTable({ levels, actions }: LadderTableProps) {
+export function LadderTable({ levels, actions, alsoOn }: LadderTableProps) {
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="sm" fz="sm" aria-label="Levels">
@@ -43,7 +45,7 @@ export function LadderTable({ levels, actions }: LadderTableProps) {
               </Table.Td>
               <Table.Td>{level.rank}</Table.Td>
               <Table.Td>
-                <LevelKeywords keywords={level.keywords} />
+                <LevelKeywords keywords={level.keywords} alsoOn={alsoOn?.(level)} />
               </Table.Td>
               {actions && (
                 <Table.Td>

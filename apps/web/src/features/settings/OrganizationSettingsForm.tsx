@@ -28,9 +28,13 @@ const UpdateOrganizationMutation = graphql(`
 
 const FIELDS = ['name', 'practiceCadenceMonths', 'anonymityThreshold', 'timeZone'] as const;
 
-function wholeNumber(value: number | string): number | null {
-  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+/** The value when it is a whole number within [min, max]; otherwise null. */
+function wholeNumberWithin(value: number | string, min: number, max: number): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : null;
 }
+
+export const CADENCE_PROBLEM = 'Enter a whole number of months from 1 to 36.';
+export const THRESHOLD_PROBLEM = 'Enter a whole number from 3 to 100: below 3, a dashboard figure could point at one person.';
 
 /** Edits the organization's settings; the saved values come back into the cache by id. */
 export function OrganizationSettingsForm({ organization }: { organization: OrganizationSettingsFieldsFragment }) {
@@ -45,11 +49,11 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
-    const practiceCadenceMonths = wholeNumber(cadence);
-    const anonymityThreshold = wholeNumber(threshold);
+    const practiceCadenceMonths = wholeNumberWithin(cadence, 1, 36);
+    const anonymityThreshold = wholeNumberWithin(threshold, 3, 100);
     const fields: Record<string, string> = {};
-    if (practiceCadenceMonths === null) fields.practiceCadenceMonths = 'Enter a whole number of months from 1 to 36.';
-    if (anonymityThreshold === null) fields.anonymityThreshold = 'Enter a whole number from 3 to 100.';
+    if (practiceCadenceMonths === null) fields.practiceCadenceMonths = CADENCE_PROBLEM;
+    if (anonymityThreshold === null) fields.anonymityThreshold = THRESHOLD_PROBLEM;
     if (practiceCadenceMonths === null || anonymityThreshold === null) return setProblem({ message: '', fields });
     try {
       await update({ variables: { input: { name: name.trim(), practiceCadenceMonths, anonymityThreshold, timeZone } } });
@@ -70,6 +74,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
             description="How often each report should have an interview-practice conversation or a debrief. Managers are nudged 30 days before it is due."
             min={1}
             max={36}
+            clampBehavior="none"
             allowDecimal={false}
             value={cadence}
             onChange={setCadence}
@@ -80,6 +85,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
             description="Dashboards show “fewer than k” instead of a number for groups smaller than this. At least 3."
             min={3}
             max={100}
+            clampBehavior="none"
             allowDecimal={false}
             value={threshold}
             onChange={setThreshold}

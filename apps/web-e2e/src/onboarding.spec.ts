@@ -8,7 +8,9 @@ test('an admin signs up, invites a person, and becomes their manager', async ({ 
 
   await test.step('sign up a new organization', async () => {
     await signUp(page, admin, organizationName);
-    await expect(page.getByText('Nobody reports to you yet.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Hello, ${admin.firstName}`, level: 1 })).toBeVisible();
+    // Nobody reports to a new admin yet: no empty "Your direct reports" section.
+    await expect(page.getByRole('heading', { name: 'Your direct reports' })).toHaveCount(0);
   });
 
   let invitationPath = '';

@@ -3,13 +3,13 @@ import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { graphql } from '../../generated/gql';
 import { describeError } from '../../shared/errors/describe-error';
 import { TRACK_LABELS } from '../../shared/format/level-label';
-import { PracticeStatusLine } from '../../shared/practice/PracticeStatusLine';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { DirectReportsCard } from './DirectReportsCard';
 import { ManagerCard } from './ManagerCard';
 import { NeedsAttentionCard } from './NeedsAttentionCard';
+import { OwnPracticeLine } from './OwnPracticeLine';
 import { YourActionItemsCard } from './YourActionItemsCard';
 
 const HomeQuery = graphql(`
@@ -68,15 +68,16 @@ export function HomePage() {
                 </Badge>
               )}
             </Group>
-            {me.manager && <PracticeStatusLine status={me.practiceStatus} label="Your interview practice" />}
+            {me.manager && <OwnPracticeLine status={me.practiceStatus} managerName={me.manager.name} />}
           </Stack>
         }
       />
       {me.directReports.length > 0 && <NeedsAttentionCard />}
       <YourActionItemsCard viewerId={me.id} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      {/* Someone without reports has no empty "Your direct reports" card to look at. */}
+      <SimpleGrid cols={{ base: 1, md: me.directReports.length > 0 ? 2 : 1 }} spacing="lg" maw={me.directReports.length > 0 ? undefined : 640}>
         <ManagerCard manager={me.manager} />
-        <DirectReportsCard reports={me.directReports} />
+        {me.directReports.length > 0 && <DirectReportsCard reports={me.directReports} />}
       </SimpleGrid>
     </Stack>
   );

@@ -1,5 +1,5 @@
 import type { PracticeStatusFieldsFragment } from '../../generated/gql/graphql';
-import { coverageSummary, practiceBadge, practiceLine } from './practice-status';
+import { coverageSummary, OWN_PRACTICE_BADGES, ownPracticeLine, practiceBadge, practiceLine } from './practice-status';
 
 const status = (state: PracticeStatusFieldsFragment['state'], lastPracticeOn: string | null, dueOn: string): PracticeStatusFieldsFragment => ({
   state,
@@ -43,5 +43,20 @@ describe('coverageSummary', () => {
   it('counts a report whose status is unknown as not covered, and says nothing for nobody', () => {
     expect(coverageSummary([null, status('COVERED', '2026-01-01', '2027-01-01')])).toBe('1 of 2 covered');
     expect(coverageSummary([])).toBe('');
+  });
+});
+
+describe('ownPracticeLine', () => {
+  it('words an overdue practice for the report, without blame, and names who to talk to', () => {
+    expect(ownPracticeLine(status('OVERDUE', null, '2026-03-03'), 'Maya Okafor', 'en-GB')).toBe('Your interview practice is due — talk to Maya.');
+    expect(OWN_PRACTICE_BADGES.OVERDUE).toEqual({ label: 'Due', color: 'blue' });
+  });
+
+  it('says when a practice coming up is due', () => {
+    expect(ownPracticeLine(status('DUE_SOON', '2025-03-20', '2026-03-20'), 'Maya Okafor', 'en-GB')).toBe('Your interview practice is due on 20 Mar 2026 — talk to Maya.');
+  });
+
+  it('says until when a covered report is covered, and leaves out the manager when there is none', () => {
+    expect(ownPracticeLine(status('COVERED', '2026-03-03', '2027-03-03'), null, 'en-GB')).toBe('You are covered: last practice 3 Mar 2026, next one by 3 Mar 2027.');
   });
 });

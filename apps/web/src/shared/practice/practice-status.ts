@@ -41,3 +41,23 @@ export function coverageSummary(statuses: Array<PracticeStatusFieldsFragment | n
   const rest = [overdue > 0 && `${overdue} overdue`, dueSoon > 0 && `${dueSoon} due soon`].filter(Boolean).join(', ');
   return `${covered} of ${statuses.length} covered${rest ? ` · ${rest}` : ''}`;
 }
+
+/**
+ * The badge a report sees about their own practice: "Overdue" in red reads as blame, when it is
+ * their manager's to arrange, so an overdue practice is simply "Due" here.
+ */
+export const OWN_PRACTICE_BADGES: Record<PracticeState, { label: string; color: string }> = {
+  COVERED: { label: 'Covered', color: 'green' },
+  DUE_SOON: { label: 'Coming up', color: 'blue' },
+  OVERDUE: { label: 'Due', color: 'blue' },
+};
+
+/** What a report reads about their own practice, pointing at the manager who holds it. */
+export function ownPracticeLine(status: PracticeStatusFieldsFragment, managerName: string | null, locale?: string): string {
+  const talkTo = managerName ? ` — talk to ${managerName.split(' ')[0]}` : '';
+  const due = formatDay(status.dueOn, locale);
+  if (status.state === 'OVERDUE') return `Your interview practice is due${talkTo}.`;
+  if (status.state === 'DUE_SOON') return `Your interview practice is due on ${due}${talkTo}.`;
+  const last = status.lastPracticeOn ? `last practice ${formatDay(status.lastPracticeOn, locale)}, ` : '';
+  return `You are covered: ${last}next one by ${due}.`;
+}

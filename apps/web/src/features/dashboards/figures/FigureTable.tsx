@@ -27,7 +27,8 @@ function Cell({ cell, format, none }: { cell: FigureCell; format: FigureFormat; 
   // A hidden figure reads as words, set apart so nobody takes it for a number that was lost.
   if (cell && typeof cell !== 'string' && 'threshold' in cell) {
     return (
-      <Text span fs="italic" size="sm" c="dimmed">
+      // On one line: "fewer than" over a lone "5" reads like two figures in a narrow column.
+      <Text span fs="italic" size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {text}
       </Text>
     );
@@ -104,7 +105,8 @@ function FigureRowList({ dataset }: { dataset: FigureDataset }) {
               <RowLabel label={row.label} depth={row.depth} />
             </Text>
           )}
-          <dl style={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 12px', margin: 0 }}>
+          {/* The names keep room to read on one line; a long value (a team's name) wraps instead. */}
+          <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(9rem, 1fr) auto', gap: '2px 12px', margin: 0 }}>
             {dataset.columns.map((column) => (
               <div key={column.key} style={{ display: 'contents' }}>
                 <Text component="dt" size="sm" c="dimmed">

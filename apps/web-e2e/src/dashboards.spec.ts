@@ -180,7 +180,7 @@ test('a manager reads the team dashboard and the outside perspective, as charts,
 // Demo data: Nora leads Rhea (14 reports), Mateo (9) and Ulla (3), who are her own team of three;
 // Nora reports to Dana, who is an admin and sees the whole organization. Teams of three are fewer
 // than the organization's five: they read "fewer than 5", never a number.
-test('a leader reads the org dashboard by team, nested, with suppressed cells in words; a manager and a report are refused', async ({ page, browser }) => {
+test('a leader reads the org dashboard by team, nested, with suppressed cells in words, as tables, charts and CSV', async ({ page }) => {
   await logInAsDemo(page, 'nora', 'Nora');
 
   await test.step('Nora opens the org dashboard from the navigation and sees her teams nested under hers', async () => {
@@ -243,6 +243,28 @@ test('a leader reads the org dashboard by team, nested, with suppressed cells in
     await expect(card(page, 'People sharing roles').locator('.recharts-surface').first()).toBeVisible();
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.screenshot({ path: test.info().outputPath('org-dashboard-390.png') });
+  });
+
+});
+
+test('an admin sees every team of the organization; a manager of reports only and a report are refused', async ({ page: dana, browser }) => {
+  await test.step('Dana, an admin, sees every team of the organization, Nora’s teams under hers', async () => {
+    await logInAsDemo(dana, 'dana', 'Dana');
+    await openFromNav(dana, 'Org dashboard');
+    await expect(summaryValue(card(dana, 'Everyone in view'), 'People')).toHaveText('63');
+    const teams = await tableOf(dana, 'Teams');
+    expect(teams.slice(1).map((row) => row[0])).toEqual([
+      'Dana Whitfield’s team (yours)',
+      'Maya Okafor’s team',
+      'Nora Castillo’s team',
+      'Mateo Silva’s team',
+      'Rhea Kapoor’s team',
+      'Ulla Berg’s team',
+      'Sam Lindqvist’s team',
+      'Tomas Varga’s team',
+      'Yusuf Demir’s team',
+    ]);
+    expect(teams.find((row) => row[0] === 'Rhea Kapoor’s team')?.[1]).toBe('Nora Castillo’s team');
   });
 
   for (const [key, name] of [['sam', 'Sam'], ['sofia', 'Sofia']] as const) {

@@ -176,3 +176,109 @@ test('a manager reads the team dashboard and the outside perspective, as charts,
   });
   await sofiaContext.close();
 });
+
+// Demo data: Nora leads Rhea (14 reports), Mateo (9) and Ulla (3), who are her own team of three;
+// Nora reports to Dana, who is an admin and sees the whole organization. Teams of three are fewer
+// than the organization's five: they read "fewer than 5", never a number.
+test('a leader reads the org dashboard by team, nested, with suppressed cells in words, as tables, charts and CSV', async ({ page }) => {
+  await logInAsDemo(page, 'nora', 'Nora');
+
+  await test.step('Nora opens the org dashboard from the navigation and sees her teams nested under hers', async () => {
+    await openFromNav(page, 'Org dashboard');
+    const everyone = card(page, 'Everyone in view');
+    await expect(summaryValue(everyone, 'People')).toHaveText('29');
+    const teams = await tableOf(page, 'Teams');
+    expect(teams[0]).toEqual(['Team', 'Part of', 'People', 'With open action items', 'With overdue action items']);
+    expect(teams.slice(1).map((row) => [row[0], row[1]])).toEqual([
+      ['Nora Castillo’s team (yours)', '—'],
+      ['Mateo Silva’s team', 'Nora Castillo’s team (yours)'],
+      ['Rhea Kapoor’s team', 'Nora Castillo’s team (yours)'],
+      ['Ulla Berg’s team', 'Nora Castillo’s team (yours)'],
+    ]);
+    const people = Object.fromEntries(teams.slice(1).map((row) => [row[0], row[2]]));
+    expect(people['Rhea Kapoor’s team']).toBe('14');
+    expect(people['Ulla Berg’s team']).toBe('fewer than 5');
+    expect(people['Nora Castillo’s team (yours)']).toBe('fewer than 5');
+    // Mateo's nine may be hidden too, so that the small teams cannot be worked out from the total:
+    // whichever, no cell of the page is a bare number below the threshold.
+    for (const row of teams.slice(1)) for (const cell of row.slice(2)) expect(cell).toMatch(/^(fewer than 5|[5-9]|\d{2,})$/);
+  });
+
+  await test.step('the teams CSV says "fewer than 5" where the table does', async () => {
+    const csv = await downloadCsv(page, 'Teams');
+    expect(csv.name).toMatch(/^org-teams-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Team,Part of,People,With open action items,With overdue action items');
+    expect(lines).toHaveLength(5);
+    expect(lines.find((line) => line.startsWith('Ulla Berg’s team,'))).toMatch(/^Ulla Berg’s team,Nora Castillo’s team \(yours\),fewer than 5,/);
+  });
+
+  await test.step('the quarters are charts with their tables, for everyone or one team', async () => {
+    const sharing = card(page, 'People sharing roles');
+    await expect(sharing.locator('.recharts-surface').first()).toBeVisible();
+    expect(await page.locator('[aria-hidden="true"]').locator('[tabindex]:not([tabindex="-1"]), a[href], button, input').count()).toBe(0);
+    const quarters = await tableOf(page, 'People sharing roles');
+    expect(quarters[0]).toEqual(['Quarter', 'Step up', 'Same level', 'Step down', 'Unrated', 'Anyone sharing']);
+    expect(quarters).toHaveLength(9);
+    expect(quarters[8][0]).toMatch(/^Q[1-4] \d{4} \(so far\)$/);
+    await page.getByLabel('Quarters of').selectOption({ label: 'Ulla Berg’s team' });
+    const ulla = await tableOf(page, 'Interviews, debriefs and satisfaction talks');
+    expect(ulla[0]).toEqual(['Quarter', 'Interviewed', 'Debriefed', 'In a satisfaction talk']);
+    // A team of three: every count is hidden, whether anyone did it or not.
+    for (const row of ulla.slice(1)) for (const cell of row.slice(1)) expect(cell).toBe('fewer than 5');
+    const csv = await downloadCsv(page, 'Interviews, debriefs and satisfaction talks');
+    expect(csv.name).toMatch(/^org-interviews-and-debriefs-team-ulla-berg-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text.trimEnd().split('\r\n')[1]).toMatch(/^Q[1-4] \d{4},fewer than 5,fewer than 5,fewer than 5$/);
+  });
+
+  await test.step('screenshots at desktop and phone width; nothing sticks out sideways on a phone', async () => {
+    // Tall windows rather than full-page shots, which repeat the fixed header halfway down.
+    await page.setViewportSize({ width: 1280, height: 1700 });
+    await page.goto('/dashboards/org');
+    await expect(card(page, 'People sharing roles').locator('.recharts-surface').first()).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('org-dashboard-1280.png') });
+    await page.setViewportSize({ width: 390, height: 2900 });
+    await page.goto('/dashboards/org');
+    await expect(card(page, 'Teams').getByRole('list', { name: 'Teams' })).toContainText('Ulla Berg’s team');
+    await expect(card(page, 'People sharing roles').locator('.recharts-surface').first()).toBeVisible();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: test.info().outputPath('org-dashboard-390.png') });
+  });
+
+});
+
+test('an admin sees every team of the organization; a manager of reports only and a report are refused', async ({ page: dana, browser }) => {
+  await test.step('Dana, an admin, sees every team of the organization, Nora’s teams under hers', async () => {
+    await logInAsDemo(dana, 'dana', 'Dana');
+    await openFromNav(dana, 'Org dashboard');
+    await expect(summaryValue(card(dana, 'Everyone in view'), 'People')).toHaveText('63');
+    const teams = await tableOf(dana, 'Teams');
+    expect(teams.slice(1).map((row) => row[0])).toEqual([
+      'Dana Whitfield’s team (yours)',
+      'Maya Okafor’s team',
+      'Nora Castillo’s team',
+      'Mateo Silva’s team',
+      'Rhea Kapoor’s team',
+      'Ulla Berg’s team',
+      'Sam Lindqvist’s team',
+      'Tomas Varga’s team',
+      'Yusuf Demir’s team',
+    ]);
+    expect(teams.find((row) => row[0] === 'Rhea Kapoor’s team')?.[1]).toBe('Nora Castillo’s team');
+  });
+
+  for (const [key, name] of [['sam', 'Sam'], ['sofia', 'Sofia']] as const) {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await test.step(`${name}, who leads no managers, has no org dashboard in the navigation and is told why at its address`, async () => {
+      await logInAsDemo(other, key, name);
+      await expect(other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' })).toBeVisible();
+      await expect(other.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Org dashboard' })).toHaveCount(0);
+      await other.goto('/dashboards/org');
+      await expect(other.getByRole('heading', { name: 'Org dashboard', level: 1 })).toBeVisible();
+      await expect(other.getByText('The org dashboard is for leaders and admins')).toBeVisible();
+      await expect(other.getByRole('region', { name: 'Teams' })).toHaveCount(0);
+    });
+    await context.close();
+  }
+});

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { PageLoader } from '../shared/ui/PageLoader';
+import { useCanSeeOrgDashboard } from '../features/dashboards/useCanSeeOrgDashboard';
 import { NudgeBell } from '../features/nudges/bell/NudgeBell';
 import { useLogOut } from '../features/session/useLogOut';
 import { useViewer } from '../features/session/useViewer';
@@ -19,6 +20,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   const narrow = useIsNarrow();
   // Nudges are about direct reports: only managers get the bell (and the live connection it holds).
   const isManager = (viewer?.directReports.length ?? 0) > 0;
+  const isLeader = useCanSeeOrgDashboard().allowed;
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={{ base: 'md', sm: 'xl' }}>
@@ -59,7 +61,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
             Signed in as <b>{viewer.name}</b>
           </Text>
         )}
-        <AppNavigation isAdmin={viewer?.isAdmin ?? false} isManager={isManager} onNavigate={close} />
+        <AppNavigation isAdmin={viewer?.isAdmin ?? false} isManager={isManager} isLeader={isLeader} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <div style={{ maxWidth: 1120, margin: '0 auto' }}>{children ?? (

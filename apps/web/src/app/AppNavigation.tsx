@@ -21,8 +21,8 @@ function isActive(item: NavItem, pathname: string, navSection: string | undefine
   return [item.to, ...(item.alsoActiveOn ?? [])].some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-/** The main navigation: Home and the feature pages, manager pages for managers, admin pages for admins. */
-export function AppNavigation({ isAdmin, isManager, onNavigate }: { isAdmin: boolean; isManager: boolean; onNavigate: () => void }) {
+/** The main navigation: Home and the feature pages, manager pages for managers, the org dashboard for leaders and admins, admin pages for admins. */
+export function AppNavigation({ isAdmin, isManager, isLeader, onNavigate }: { isAdmin: boolean; isManager: boolean; isLeader: boolean; onNavigate: () => void }) {
   const { pathname, state } = useLocation();
   const navSection = (state as NavSectionState | null)?.navSection;
   const renderItem = (item: NavItem) => {
@@ -43,7 +43,7 @@ export function AppNavigation({ isAdmin, isManager, onNavigate }: { isAdmin: boo
   };
   return (
     <Stack component="nav" aria-label="Main" gap={2}>
-      {[...EVERYONE, ...NUDGE_NAV_ITEMS, ...ROLE_NAV_ITEMS, ...GROWTH_NAV_ITEMS, ...DASHBOARD_NAV_ITEMS, ...ACCOUNT_NAV_ITEMS].filter((item) => isManager || !item.managersOnly).map(renderItem)}
+      {[...EVERYONE, ...NUDGE_NAV_ITEMS, ...ROLE_NAV_ITEMS, ...GROWTH_NAV_ITEMS, ...DASHBOARD_NAV_ITEMS, ...ACCOUNT_NAV_ITEMS].filter((item) => (isManager || !item.managersOnly) && (isLeader || !item.leadersOnly)).map(renderItem)}
       {isAdmin && (
         <>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">

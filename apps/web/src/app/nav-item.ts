@@ -9,6 +9,8 @@ export interface NavItem {
   alsoActiveOn?: string[];
   /** Shown only to people with direct reports. */
   managersOnly?: boolean;
+  /** Shown only to leaders (people with a manager among their direct reports) and admins. */
+  leadersOnly?: boolean;
 }
 
 /**

@@ -1,8 +1,24 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useIsNarrow } from '../../../shared/ui/useIsNarrow';
+import { IconCornerDownRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { cellText, type FigureCell, type FigureDataset } from './figure-dataset';
 import type { FigureFormat } from './figure';
+
+/** A nested row's indent (a team under a team); the words of a "Part of" column say the same to a screen reader. */
+function indent(depth: number | undefined): string | undefined {
+  return depth ? `calc(${depth} * 1.25rem + var(--table-horizontal-spacing, var(--mantine-spacing-xs)))` : undefined;
+}
+
+function RowLabel({ label, depth }: { label: string; depth?: number }) {
+  if (!depth) return <>{label}</>;
+  return (
+    <>
+      <IconCornerDownRight size={14} stroke={1.6} aria-hidden style={{ verticalAlign: '-2px', marginInlineEnd: 4, color: 'var(--mantine-color-dimmed)' }} />
+      {label}
+    </>
+  );
+}
 
 const VISUALLY_HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
 
@@ -11,7 +27,8 @@ function Cell({ cell, format, none }: { cell: FigureCell; format: FigureFormat; 
   // A hidden figure reads as words, set apart so nobody takes it for a number that was lost.
   if (cell && typeof cell !== 'string' && 'threshold' in cell) {
     return (
-      <Text span fs="italic" size="sm" c="dimmed">
+      // On one line: "fewer than" over a lone "5" reads like two figures in a narrow column.
+      <Text span fs="italic" size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {text}
       </Text>
     );
@@ -46,13 +63,13 @@ export function FigureTable({ dataset, stackOnNarrow = false }: { dataset: Figur
         <Table.Tbody>
           {dataset.rows.map((row) => (
             <Table.Tr key={row.key}>
-              <Table.Th scope="row" fw={500} style={{ whiteSpace: row.href ? 'nowrap' : undefined }}>
+              <Table.Th scope="row" fw={500} style={{ whiteSpace: row.href ? 'nowrap' : undefined, paddingInlineStart: indent(row.depth) }}>
                 {row.href ? (
                   <Anchor component={Link} to={row.href} size="sm" fw={600}>
                     {row.label}
                   </Anchor>
                 ) : (
-                  row.label
+                  <RowLabel label={row.label} depth={row.depth} />
                 )}
               </Table.Th>
               {dataset.columns.map((column) => (
@@ -78,17 +95,18 @@ function FigureRowList({ dataset }: { dataset: FigureDataset }) {
   return (
     <Stack component="ul" aria-label={dataset.title} gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
       {dataset.rows.map((row) => (
-        <Stack component="li" key={row.key} gap={4} p="sm" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+        <Stack component="li" key={row.key} gap={4} p="sm" bg="gray.0" ml={row.depth ? `${Math.min(row.depth, 3) * 0.75}rem` : undefined} style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
           {row.href ? (
             <Anchor component={Link} to={row.href} fw={600} size="sm">
               {row.label}
             </Anchor>
           ) : (
             <Text fw={600} size="sm">
-              {row.label}
+              <RowLabel label={row.label} depth={row.depth} />
             </Text>
           )}
-          <dl style={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 12px', margin: 0 }}>
+          {/* The names keep room to read on one line; a long value (a team's name) wraps instead. */}
+          <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(9rem, 1fr) auto', gap: '2px 12px', margin: 0 }}>
             {dataset.columns.map((column) => (
               <div key={column.key} style={{ display: 'contents' }}>
                 <Text component="dt" size="sm" c="dimmed">

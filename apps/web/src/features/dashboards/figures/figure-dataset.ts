@@ -24,6 +24,8 @@ export interface FigureRow {
   format?: FigureFormat;
   /** Where the row header links to (a report's page), in the table only. */
   href?: string;
+  /** How deep the row sits in a tree (a team under a team), shown as an indent; 0 or absent at the top. */
+  depth?: number;
 }
 
 /**

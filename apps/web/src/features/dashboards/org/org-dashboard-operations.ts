@@ -1,0 +1,88 @@
+import { graphql } from '../../../generated/gql';
+import type { OrgDashboardQuery } from '../../../generated/gql/graphql';
+
+/** One group's figures (a team, or everyone in view): people counts only, never a person. */
+export const OrgFiguresFields = graphql(`
+  fragment OrgFiguresFields on OrgFigures {
+    people {
+      ...PeopleCountFields
+    }
+    peopleWithOpenActionItems {
+      ...PeopleCountFields
+    }
+    peopleWithOverdueActionItems {
+      ...PeopleCountFields
+    }
+    quarters {
+      quarter
+      current
+      peopleSharingRoles {
+        ...PeopleCountFields
+      }
+      peopleSharingRolesByStretch {
+        stepUp {
+          ...PeopleCountFields
+        }
+        sameLevel {
+          ...PeopleCountFields
+        }
+        stepDown {
+          ...PeopleCountFields
+        }
+        unrated {
+          ...PeopleCountFields
+        }
+      }
+      peopleInterviewed {
+        ...PeopleCountFields
+      }
+      peopleDebriefed {
+        ...PeopleCountFields
+      }
+      peopleInSatisfactionTalks {
+        ...PeopleCountFields
+      }
+    }
+  }
+`);
+
+export const OrgDashboardDocument = graphql(`
+  query OrgDashboard {
+    orgDashboard {
+      asOf
+      threshold
+      teams {
+        managerId
+        managerName
+        parentManagerId
+        yours
+        figures {
+          ...OrgFiguresFields
+        }
+      }
+      total {
+        ...OrgFiguresFields
+      }
+    }
+  }
+`);
+
+/** Whether the signed-in person leads managers: the org dashboard is over their subtree. */
+export const OrgDashboardAccessDocument = graphql(`
+  query OrgDashboardAccess {
+    me {
+      id
+      directReports {
+        id
+        directReports {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export type OrgDashboardData = OrgDashboardQuery['orgDashboard'];
+export type OrgTeamData = OrgDashboardData['teams'][number];
+export type OrgFiguresData = OrgDashboardData['total'];
+export type OrgQuarterData = OrgFiguresData['quarters'][number];

@@ -179,7 +179,7 @@ test('a manager reads the team dashboard and the outside perspective, as charts,
 
 // Demo data: Nora leads Rhea (14 reports), Mateo (9) and Ulla (3), who are her own team of three;
 // Nora reports to Dana, who is an admin and sees the whole organization. Teams of three are fewer
-// than the organization's five: they read "fewer than 5", never a number.
+// than the organization's five: they read "hidden", never a number.
 test('a leader reads the org dashboard by team, nested, with suppressed cells in words, as tables, charts and CSV', async ({ page }) => {
   await logInAsDemo(page, 'nora', 'Nora');
 
@@ -197,20 +197,20 @@ test('a leader reads the org dashboard by team, nested, with suppressed cells in
     ]);
     const people = Object.fromEntries(teams.slice(1).map((row) => [row[0], row[2]]));
     expect(people['Rhea Kapoor’s team']).toBe('14');
-    expect(people['Ulla Berg’s team']).toBe('fewer than 5');
-    expect(people['Nora Castillo’s team (yours)']).toBe('fewer than 5');
+    expect(people['Ulla Berg’s team']).toBe('hidden');
+    expect(people['Nora Castillo’s team (yours)']).toBe('hidden');
     // Mateo's nine may be hidden too, so that the small teams cannot be worked out from the total:
     // whichever, no cell of the page is a bare number below the threshold.
-    for (const row of teams.slice(1)) for (const cell of row.slice(2)) expect(cell).toMatch(/^(fewer than 5|[5-9]|\d{2,})$/);
+    for (const row of teams.slice(1)) for (const cell of row.slice(2)) expect(cell).toMatch(/^(hidden|[5-9]|\d{2,})$/);
   });
 
-  await test.step('the teams CSV says "fewer than 5" where the table does', async () => {
+  await test.step('the teams CSV says "hidden" where the table does', async () => {
     const csv = await downloadCsv(page, 'Teams');
     expect(csv.name).toMatch(/^org-teams-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.text.trimEnd().split('\r\n');
     expect(lines[0]).toBe('Team,Part of,People,With open action items,With overdue action items');
     expect(lines).toHaveLength(5);
-    expect(lines.find((line) => line.startsWith('Ulla Berg’s team,'))).toMatch(/^Ulla Berg’s team,Nora Castillo’s team \(yours\),fewer than 5,/);
+    expect(lines.find((line) => line.startsWith('Ulla Berg’s team,'))).toMatch(/^Ulla Berg’s team,Nora Castillo’s team \(yours\),hidden,/);
   });
 
   await test.step('the quarters are charts with their tables, for everyone or one team', async () => {
@@ -225,10 +225,10 @@ test('a leader reads the org dashboard by team, nested, with suppressed cells in
     const ulla = await tableOf(page, 'Interviews, debriefs and satisfaction talks');
     expect(ulla[0]).toEqual(['Quarter', 'Interviewed', 'Debriefed', 'In a satisfaction talk']);
     // A team of three: every count is hidden, whether anyone did it or not.
-    for (const row of ulla.slice(1)) for (const cell of row.slice(1)) expect(cell).toBe('fewer than 5');
+    for (const row of ulla.slice(1)) for (const cell of row.slice(1)) expect(cell).toBe('hidden');
     const csv = await downloadCsv(page, 'Interviews, debriefs and satisfaction talks');
     expect(csv.name).toMatch(/^org-interviews-and-debriefs-team-ulla-berg-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(csv.text.trimEnd().split('\r\n')[1]).toMatch(/^Q[1-4] \d{4},fewer than 5,fewer than 5,fewer than 5$/);
+    expect(csv.text.trimEnd().split('\r\n')[1]).toMatch(/^Q[1-4] \d{4},hidden,hidden,hidden$/);
   });
 
   await test.step('screenshots at desktop and phone width; nothing sticks out sideways on a phone', async () => {

@@ -82,7 +82,7 @@ export function OrganizationSettingsForm({ organization }: { organization: Organ
           />
           <NumberInput
             label="Anonymity threshold"
-            description="Dashboards show “fewer than k” instead of a number for groups smaller than this. At least 3."
+            description="Dashboards show “hidden” instead of a number for groups smaller than this (and for any figure that would give one away). At least 3."
             min={3}
             max={100}
             clampBehavior="none"

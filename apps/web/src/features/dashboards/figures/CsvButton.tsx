@@ -3,7 +3,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { downloadTextFile } from '../../../shared/download/download-text-file';
 import { datasetCsv, datasetFileName, type FigureDataset } from './figure-dataset';
 
-/** "Download CSV": the dataset exactly as its table shows it, hidden figures as "fewer than k". */
+/** "Download CSV": the dataset exactly as its table shows it, hidden figures as "hidden". */
 export function CsvButton({ dataset, asOf }: { dataset: FigureDataset; asOf: string }) {
   return (
     <Button

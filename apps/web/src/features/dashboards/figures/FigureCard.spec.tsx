@@ -52,8 +52,8 @@ describe('FigureCard', () => {
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Quarter', 'Step up', 'All roles']);
     const q2 = within(table).getByRole('row', { name: /Q2 2026/ });
     expect(within(q2).getByRole('rowheader').textContent).toBe('Q2 2026');
-    expect(within(q2).getAllByRole('cell').map((td) => td.textContent)).toEqual(['fewer than 5', '7']);
-    expect(screen.getByText(/^\* Not drawn: a figure about fewer than 5 people/)).toBeTruthy();
+    expect(within(q2).getAllByRole('cell').map((td) => td.textContent)).toEqual(['hidden', '7']);
+    expect(screen.getByText(/^\* Not drawn: “hidden”: a figure about fewer than 5 people/)).toBeTruthy();
   });
 
   it('switches to the table and back', () => {
@@ -76,13 +76,13 @@ describe('FigureCard', () => {
     renderCard();
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV: Roles shared by stretch tag' }));
     expect(clicks).toEqual(['roles-by-stretch-2026-12-01.csv']);
-    expect(await blobText(blobs[0])).toBe('Quarter,Step up,All roles\r\nQ1 2026,6,9\r\nQ2 2026,fewer than 5,7\r\n');
+    expect(await blobText(blobs[0])).toBe('Quarter,Step up,All roles\r\nQ1 2026,6,9\r\nQ2 2026,hidden,7\r\n');
     click.mockRestore();
   });
 
   it('says so instead of drawing an empty chart', () => {
     renderCard({ ...DATASET, rows: [{ key: 'q1', label: 'Q1 2026', cells: { STEP_UP: { value: 0 }, total: { value: 0 } } }] });
     expect(screen.getByText('Nothing to show here yet.')).toBeTruthy();
-    expect(screen.queryByText(/fewer than/)).toBeNull();
+    expect(screen.queryByText(/hidden/)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { Group, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import { suppressedText } from './figure';
+import { suppressedNote, suppressedText } from './figure';
 import { datasetThreshold, type FigureDataset, hasDrawable, isDatasetEmpty } from './figure-dataset';
 import { CsvButton } from './CsvButton';
 import { type ChartKind, FigureChart } from './FigureChart';
@@ -80,8 +80,8 @@ export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Not
       {threshold !== null && (
         <Text size="xs" c="dimmed">
           {undrawn !== null
-            ? `* Not drawn: a figure about fewer than ${undrawn} people. The table and the CSV say “${suppressedText(undrawn)}”.`
-            : `Figures about fewer than ${threshold} people read “${suppressedText(threshold)}”.`}
+            ? `* Not drawn: ${suppressedNote(undrawn)} The table and the CSV say “${suppressedText()}”.`
+            : suppressedNote(threshold)}
         </Text>
       )}
     </FigureFrame>

@@ -26,7 +26,7 @@ export function categoryOf(dataset: FigureDataset, row: FigureRow): string {
   return `${row.short ?? row.label}${rowHidesCharted(dataset, row) ? ' *' : ''}`;
 }
 
-/** The tooltip reads the dataset's own words, so a hidden figure shows as "fewer than k" there too. */
+/** The tooltip reads the dataset's own words, so a hidden figure shows as "hidden" there too. */
 function tooltipFor(dataset: FigureDataset) {
   const charted = dataset.columns.filter((c) => c.color);
   return function DatasetTooltip({ label, active }: { label?: string | number; active?: boolean }) {

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { suppressedText } from './figure';
+import { suppressedNote } from './figure';
 import { cellText, datasetThreshold, type FigureDataset } from './figure-dataset';
 import { CsvButton } from './CsvButton';
 import { FigureFrame } from './FigureFrame';
@@ -28,7 +28,7 @@ export function FigureSummary({ dataset, asOf, description }: { dataset: FigureD
       </SimpleGrid>
       {threshold !== null && (
         <Text size="xs" c="dimmed">
-          Figures about fewer than {threshold} people read “{suppressedText(threshold)}”.
+          {suppressedNote(threshold)}
         </Text>
       )}
     </FigureFrame>

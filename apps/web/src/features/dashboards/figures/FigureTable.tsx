@@ -27,7 +27,7 @@ function Cell({ cell, format, none }: { cell: FigureCell; format: FigureFormat; 
   // A hidden figure reads as words, set apart so nobody takes it for a number that was lost.
   if (cell && typeof cell !== 'string' && 'threshold' in cell) {
     return (
-      // On one line: "fewer than" over a lone "5" reads like two figures in a narrow column.
+      // On one line and in italics, so it never reads like a figure of its own.
       <Text span fs="italic" size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {text}
       </Text>
@@ -38,7 +38,7 @@ function Cell({ cell, format, none }: { cell: FigureCell; format: FigureFormat; 
 
 /**
  * A dataset as a table: a caption, column headers and a header per row, so a screen reader reads
- * "Q3 2026, Step up, 2". The same figures as the chart beside it, hidden ones as "fewer than k".
+ * "Q3 2026, Step up, 2". The same figures as the chart beside it, hidden ones as "hidden".
  */
 export function FigureTable({ dataset, stackOnNarrow = false }: { dataset: FigureDataset; stackOnNarrow?: boolean }) {
   const narrow = useIsNarrow();

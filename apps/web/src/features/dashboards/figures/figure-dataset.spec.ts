@@ -15,7 +15,7 @@ const dataset = (rows: FigureDataset['rows']): FigureDataset => ({
 });
 
 describe('a dataset as CSV', () => {
-  it('is a header and one line per row, hidden figures as "fewer than k", empty cells empty', () => {
+  it('is a header and one line per row, hidden figures as "hidden", empty cells empty', () => {
     const csv = datasetCsv(
       dataset([
         { key: 'q1', label: 'Q1 2026', cells: { share: { __typename: 'ShownMeasure', value: 0.5 }, team: shown(4) } },
@@ -23,7 +23,7 @@ describe('a dataset as CSV', () => {
         { key: 'q3', label: 'Q3 2026', cells: { share: null, team: shown(0) } },
       ]),
     );
-    expect(csv).toBe('Quarter,Share covered,On the team\r\nQ1 2026,50%,4\r\nQ2 2026,fewer than 5,fewer than 5\r\nQ3 2026,,0\r\n');
+    expect(csv).toBe('Quarter,Share covered,On the team\r\nQ1 2026,50%,4\r\nQ2 2026,hidden,hidden\r\nQ3 2026,,0\r\n');
   });
 
   it('quotes commas and escapes what a spreadsheet would run as a formula', () => {

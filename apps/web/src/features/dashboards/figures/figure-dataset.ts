@@ -30,7 +30,7 @@ export interface FigureRow {
 
 /**
  * What one chart shows, in the one shape its chart, its table and its CSV are all made from, so
- * the three cannot disagree (a hidden figure reads "fewer than k" in each).
+ * the three cannot disagree (a hidden figure reads "hidden" in each).
  */
 export interface FigureDataset {
   /** Names the CSV file, e.g. "team-coverage". */
@@ -98,7 +98,7 @@ export function isDatasetEmpty(dataset: FigureDataset): boolean {
 
 /**
  * The CSV of exactly what the table shows: a header row, then one line per row. A hidden figure is
- * "fewer than k", never its number; an empty cell is empty. Cells that a spreadsheet would run as a
+ * "hidden", never its number; an empty cell is empty. Cells that a spreadsheet would run as a
  * formula (a theme or company someone typed as "=…") are escaped.
  */
 export function datasetCsv(dataset: FigureDataset): string {

@@ -13,8 +13,8 @@ describe('a figure in words', () => {
     [{ __typename: 'ShownMeasure' as const, value: 1 }, 'days', '1 day'],
     [{ __typename: 'ShownMeasure' as const, value: 3 }, 'days', '3 days'],
     [{ __typename: 'ShownMeasure' as const, value: 4.25 }, 'rating', '4.3 of 5'],
-    [hidden(5), 'count', 'fewer than 5'],
-    [hidden(3), 'share', 'fewer than 3'],
+    [hidden(5), 'count', 'hidden'],
+    [hidden(3), 'share', 'hidden'],
     [null, 'days', '—'],
   ] as const)('%j as %s reads "%s"', (figure, format, text) => {
     expect(figureText(figure, format)).toBe(text);

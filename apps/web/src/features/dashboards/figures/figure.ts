@@ -1,7 +1,9 @@
 /**
  * A figure as the API sends it: a number that may be shown, or hidden because it is about fewer
- * than `threshold` people (or would let such a figure be worked out). A hidden figure is never
- * drawn as a number, here or in a download: it reads "fewer than k" everywhere.
+ * than `threshold` people or would let such a figure be worked out. A hidden figure is never
+ * drawn as a number, here or in a download: it reads "hidden" everywhere. One word for both
+ * reasons on purpose: "fewer than k" would be false on a figure hidden to protect another, and
+ * telling the two apart would say which hidden figures are the small ones.
  */
 export type Figure = { __typename?: 'ShownCount' | 'ShownMeasure'; value: number } | { __typename?: 'Suppressed'; threshold: number };
 
@@ -18,8 +20,13 @@ export function figureNumber(figure: Figure | null | undefined): number | null {
   return figure.value;
 }
 
-export function suppressedText(threshold: number): string {
-  return `fewer than ${threshold}`;
+export function suppressedText(): string {
+  return 'hidden';
+}
+
+/** The note under a table or chart with hidden figures: why they are hidden, with the threshold. */
+export function suppressedNote(threshold: number): string {
+  return `“${suppressedText()}”: a figure about fewer than ${threshold} people, or one from which such a figure could be worked out.`;
 }
 
 /** "60%", "4.5 days", "4.2 of 5", "12"; always in English digits, like the rest of the app. */
@@ -36,14 +43,14 @@ export function formatNumber(value: number, format: FigureFormat): string {
   }
 }
 
-/** A figure in words: its number, "fewer than k", or `none` when there is no figure (e.g. no median yet). */
+/** A figure in words: its number, "hidden", or `none` when there is no figure (e.g. no median yet). */
 export function figureText(figure: Figure | null | undefined, format: FigureFormat, none = '—'): string {
   if (!figure) return none;
-  if (isSuppressed(figure)) return suppressedText(figure.threshold);
+  if (isSuppressed(figure)) return suppressedText();
   return formatNumber(figure.value, format);
 }
 
-/** The threshold of any hidden figure among these, so a note can say "fewer than k" once. */
+/** The threshold of any hidden figure among these, so a note can say why once. */
 export function suppressionThreshold(figures: Iterable<Figure | null | undefined>): number | null {
   for (const figure of figures) if (figure && isSuppressed(figure)) return figure.threshold;
   return null;

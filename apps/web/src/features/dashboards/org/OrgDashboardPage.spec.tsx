@@ -109,12 +109,12 @@ describe('OrgDashboardPage', () => {
     expect(await screen.findByText('No teams to show yet')).toBeTruthy();
   });
 
-  it('lists a leader’s teams nested, theirs marked, hidden figures as "fewer than 5"', async () => {
+  it('lists a leader’s teams nested, theirs marked, hidden figures as "hidden"', async () => {
     renderPage(viewer({ reports: 2 }), access(true), dashboard([orgTeam('r0', 'Rhea Kapoor', 'm1', count(12)), orgTeam('m1', 'Nora Castillo', null, hidden, true)]));
     const table = await screen.findByRole('table', { name: 'Teams' });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => within(row).queryAllByRole('rowheader')[0]?.textContent ?? null)).toEqual([null, 'Nora Castillo’s team (yours)', 'Rhea Kapoor’s team']);
-    expect(rows[1].textContent).toContain('fewer than 5');
+    expect(rows[1].textContent).toContain('hidden');
     expect(rows[2].textContent).toContain('12');
     expect(screen.getByRole('button', { name: 'Download CSV: Teams' })).toBeTruthy();
     expect(screen.getByLabelText('Quarters of')).toBeTruthy();

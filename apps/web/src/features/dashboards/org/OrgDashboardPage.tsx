@@ -41,8 +41,8 @@ export function OrgDashboardPage() {
     return (
       <Stack gap="lg">
         <Text size="sm" c="dimmed">
-          Every figure counts people, as of {formatDay(asOf)}. A figure about fewer than {threshold} people, or one that would let such a figure be worked out, reads
-          “fewer than {threshold}”.
+          Every figure counts people, as of {formatDay(asOf)}, and never names one. A figure about fewer than {threshold} people, or one from which such a figure could be
+          worked out, reads “hidden”.
         </Text>
         <FigureSummary dataset={totalDataset(dashboard)} asOf={asOf} description={`The ${dashboard.teams.length} teams in view together.`} />
         <FigureCard dataset={teamsDataset(dashboard)} asOf={asOf} description="Each team is one manager’s direct reports; the teams of the managers on it sit beneath it." />

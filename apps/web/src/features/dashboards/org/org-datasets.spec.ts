@@ -66,21 +66,21 @@ describe('the org dashboard as datasets', () => {
     expect(teamTree(loop).map(({ team: t }) => t.managerName).sort()).toEqual(['Ada', 'Ben']);
   });
 
-  it('marks your own team and says in words which team each is part of, hidden figures as "fewer than k"', () => {
+  it('marks your own team and says in words which team each is part of, hidden figures as "hidden"', () => {
     const dataset = teamsDataset(DASHBOARD);
     expect(dataset.rows.map((row) => row.depth)).toEqual([0, 1, 2, 1]);
     expect(datasetCsv(dataset).split('\r\n')).toEqual([
       'Team,Part of,People,With open action items,With overdue action items',
-      'Nora Castillo’s team (yours),,fewer than 5,fewer than 5,0',
-      'Rhea Kapoor’s team,Nora Castillo’s team (yours),14,fewer than 5,0',
-      'Xena Park’s team,Rhea Kapoor’s team,6,fewer than 5,0',
-      'Ulla Berg’s team,Nora Castillo’s team (yours),fewer than 5,fewer than 5,0',
+      'Nora Castillo’s team (yours),,hidden,hidden,0',
+      'Rhea Kapoor’s team,Nora Castillo’s team (yours),14,hidden,0',
+      'Xena Park’s team,Rhea Kapoor’s team,6,hidden,0',
+      'Ulla Berg’s team,Nora Castillo’s team (yours),hidden,hidden,0',
       '',
     ]);
   });
 
   it('sums up everyone in view today', () => {
-    expect(datasetCsv(totalDataset(DASHBOARD)).split('\r\n').slice(0, 3)).toEqual(['Figure,Today', 'People,26', 'With open action items,fewer than 5']);
+    expect(datasetCsv(totalDataset(DASHBOARD)).split('\r\n').slice(0, 3)).toEqual(['Figure,Today', 'People,26', 'With open action items,hidden']);
   });
 
   it('draws each quarter chart for the group picked, named in its CSV file, hidden figures never a number', () => {
@@ -92,9 +92,9 @@ describe('the org dashboard as datasets', () => {
     expect(dataset.columns.filter((c) => c.color).map((c) => c.label)).toEqual(['Step up', 'Same level', 'Step down', 'Unrated']);
     expect(datasetCsv(dataset).split('\r\n').slice(0, 3)).toEqual([
       'Quarter,Step up,Same level,Step down,Unrated,Anyone sharing',
-      'Q3 2026,6,fewer than 5,fewer than 5,0,7',
-      'Q4 2026 (so far),fewer than 5,fewer than 5,fewer than 5,fewer than 5,fewer than 5',
+      'Q3 2026,6,hidden,hidden,0,7',
+      'Q4 2026 (so far),hidden,hidden,hidden,hidden,hidden',
     ]);
-    expect(datasetCsv(quarterDataset(activity, groups[0])).split('\r\n')[1]).toBe('Q3 2026,fewer than 5,5,fewer than 5');
+    expect(datasetCsv(quarterDataset(activity, groups[0])).split('\r\n')[1]).toBe('Q3 2026,hidden,5,hidden');
   });
 });

@@ -5,7 +5,7 @@ import { NOW_FIGURES, type OrgQuarterChart } from './org-figures';
 
 /*
  * The org dashboard's figures as datasets: each table, chart and CSV comes from one of these, so a
- * hidden figure reads "fewer than k" in all three. Pure, so words and order are tested without a browser.
+ * hidden figure reads "hidden" in all three. Pure, so words and order are tested without a browser.
  */
 
 /** A team where it sits in the tree: how deep, and the team it is part of. */

@@ -32,7 +32,7 @@ const OUTSIDE: OutsidePerspectiveData = {
 
 describe('the outside perspective as datasets', () => {
   it('names stage kinds and whole processes in the app’s words', () => {
-    expect(datasetCsv(stageKindsDataset(OUTSIDE))).toBe('Kind of stage,Debriefs\r\nSystem design,6\r\nTake-home,fewer than 5\r\n');
+    expect(datasetCsv(stageKindsDataset(OUTSIDE))).toBe('Kind of stage,Debriefs\r\nSystem design,6\r\nTake-home,hidden\r\n');
     expect(processesDataset(OUTSIDE).rows[0].label).toBe('Recruiter screen → Technical → Final round');
   });
 
@@ -44,7 +44,7 @@ describe('the outside perspective as datasets', () => {
   });
 
   it('lists named companies, then other companies; no row for unknown ones when there are none', () => {
-    expect(datasetCsv(companiesDataset(OUTSIDE))).toBe('Company,Debriefs,Different people\r\nLumen Pay,5,5\r\nOther companies,2,fewer than 5\r\n');
+    expect(datasetCsv(companiesDataset(OUTSIDE))).toBe('Company,Debriefs,Different people\r\nLumen Pay,5,5\r\nOther companies,2,hidden\r\n');
     const withUnknown = companiesDataset({ ...OUTSIDE, companies: { ...OUTSIDE.companies, unknown: count(1) } });
     expect(withUnknown.rows.map((r) => r.label)).toEqual(['Lumen Pay', 'Other companies', 'No company known']);
   });

@@ -58,7 +58,7 @@ describe('the team dashboard as datasets', () => {
   it('puts today’s figures in a fixed order, coverage as a share', () => {
     const csv = datasetCsv(todayDataset(DASHBOARD)).split('\r\n');
     expect(csv.slice(0, 4)).toEqual(['Figure,Today', 'Practice coverage,75%', 'Reports covered,3', 'Reports on the team,4']);
-    expect(csv).toContain('Overdue action items,fewer than 5');
+    expect(csv).toContain('Overdue action items,hidden');
   });
 
   it('names quarters in words, the current one as still running, with short names for the axis', () => {
@@ -74,7 +74,7 @@ describe('the team dashboard as datasets', () => {
   it('breaks shared roles down by stretch tag in the tags’ order, then the total', () => {
     const dataset = rolesByStretchDataset(DASHBOARD);
     expect(dataset.columns.map((c) => c.label)).toEqual(['Step up', 'Same level', 'Step down', 'Unrated', 'All roles']);
-    expect(datasetCsv(dataset).split('\r\n')[2]).toBe('Q4 2026 (so far),2,fewer than 5,0,0,2');
+    expect(datasetCsv(dataset).split('\r\n')[2]).toBe('Q4 2026 (so far),2,hidden,0,0,2');
   });
 
   it('says when no debrief followed an interview', () => {

@@ -9,6 +9,8 @@ export interface NavItem {
   alsoActiveOn?: string[];
   /** Shown only to people with direct reports. */
   managersOnly?: boolean;
+  /** With `managersOnly`: shown to admins as well, who see it over the whole organization. */
+  adminsToo?: boolean;
 }
 
 /**

@@ -71,7 +71,7 @@ export function OutsidePerspectivePage() {
     if (hasNoDebriefs(outside)) {
       return (
         <Alert color="gray" variant="light" title="No debriefs yet">
-          {outside.since ? `${words.noneSince} ${formatDay(outside.since)}. Choose a longer period.` : words.noneAtAll}
+          {outside.since ? words.noneSince(formatDay(outside.since)) : words.noneAtAll}
         </Alert>
       );
     }

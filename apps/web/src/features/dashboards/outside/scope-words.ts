@@ -4,7 +4,8 @@ import type { OutsidePerspectiveScope } from '../../../generated/gql/graphql';
 export interface ScopeWords {
   header: string;
   every: string;
-  noneSince: string;
+  /** No debrief counts since this day (already formatted). */
+  noneSince: (day: string) => string;
   noneAtAll: string;
   experience: string;
   readings: string;
@@ -18,7 +19,7 @@ export function scopeWords(scope: OutsidePerspectiveScope, isAdmin: boolean): Sc
     return {
       header: 'What your debriefs with your reports say about how other companies interview, without naming anyone.',
       every: 'Every debrief you held with your direct reports.',
-      noneSince: 'None of your debriefs with your reports is counted since',
+      noneSince: (day) => `None of your debriefs with your reports since ${day} is counted. Choose a longer period, or debrief a report after an interview elsewhere.`,
       noneAtAll: 'After you debrief a report about an interview at another company, what it says about that company’s process shows here, together with your other debriefs.',
       experience: 'How the other companies treated your reports, on average from 1 (poor) to 5 (great).',
       readings: 'How the other company read each report against their level here.',
@@ -29,7 +30,7 @@ export function scopeWords(scope: OutsidePerspectiveScope, isAdmin: boolean): Sc
   return {
     header: `What debriefs ${whose} say about how other companies interview, under the anonymity threshold.`,
     every: isAdmin ? 'Every debrief in the organization, each as the person’s own manager may see it.' : 'Every debrief with someone under you, each as their own manager may see it.',
-    noneSince: `No debrief ${whose} is counted since`,
+    noneSince: (day) => `No debrief ${whose} since ${day} is counted. Choose a longer period.`,
     noneAtAll: `No debrief ${whose} is counted yet. Figures show here once managers debrief their reports about interviews at other companies.`,
     experience: 'How the other companies treated people, on average from 1 (poor) to 5 (great).',
     readings: 'How the other company read people against their level here.',

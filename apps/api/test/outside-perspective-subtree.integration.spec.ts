@@ -129,6 +129,29 @@ describe('the outside perspective over a subtree, under the anonymity threshold'
     ]);
   });
 
+  it('a leader who manages a team knows its figures: what is left below it is protected too', async () => {
+    // M1 leads a1–a6 and, through a1, one person more who debriefed twice about Globex and once about no company.
+    const rows = await DashboardRows.of(app, m1.id);
+    const [a1] = (await app.db.query(`SELECT id FROM people WHERE manager_id = $1 AND name = 'a1'`, [m1.id])) as { id: string }[];
+    const below = await org.addMember({ name: 'Below a1', managerId: a1.id, levelKey: 'IC3' });
+    const role = await rows.role({ ownerId: below.id, levelKey: 'IC4', sharedAt: '2026-01-01T12:00:00Z', company: 'Globex' });
+    await rows.debrief(below.id, a1.id, '2026-10-02', { role_id: role });
+    await rows.debrief(below.id, a1.id, '2026-10-03', { role_id: role });
+    await rows.debrief(below.id, a1.id, '2026-10-04');
+    try {
+      const team = (await m1.client.ok(OUTSIDE_PERSPECTIVE, {})).outsidePerspective;
+      const p = await subtree(m1);
+      expect([team.scopes, p.scopes]).toEqual([['TEAM', 'SUBTREE'], ['TEAM', 'SUBTREE']]);
+      // 18 and 7 people would say what one person below a1 did (3 debriefs), beside the team's 15 and 6.
+      expect([team.debriefs, team.people]).toEqual([{ value: 15 }, { value: 6 }]);
+      expect([p.debriefs, p.people]).toEqual([HIDDEN, HIDDEN]);
+      expect(p.levelReadings.total).toEqual(HIDDEN);
+    } finally {
+      await app.db.query('DELETE FROM debriefs WHERE report_id = $1', [below.id]);
+      await app.db.query(`UPDATE people SET status = 'DEACTIVATED', manager_id = NULL WHERE id = $1`, [below.id]);
+    }
+  });
+
   it('a manager’s own team still shows every figure as it is, however few people it is about', async () => {
     const { outsidePerspective: p } = await m1.client.ok(OUTSIDE_PERSPECTIVE, {});
     expect([p.scope, p.scopes, p.debriefs, p.people, p.companies.unknown]).toEqual(['TEAM', ['TEAM'], { value: 15 }, { value: 6 }, { value: 2 }]);

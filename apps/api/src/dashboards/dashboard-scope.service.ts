@@ -41,8 +41,8 @@ export interface DashboardScope {
 export interface SubtreeScope {
   organizationId: string;
   memberIds: string[];
-  /** Whether the viewer has direct reports in it (their team is then one scope they may ask for too). */
-  managesSomeone: boolean;
+  /** The viewer's own direct reports in it: their team, which they may ask for too and whose figures they know. */
+  ownTeamIds: string[];
   timeZone: string;
   today: string;
   threshold: number;
@@ -110,7 +110,7 @@ export class DashboardScopeService {
     return {
       organizationId: viewer.organizationId,
       memberIds: members.map((member) => member.personId),
-      managesSomeone: members.some((member) => member.managerId === viewer.personId),
+      ownTeamIds: members.filter((member) => member.managerId === viewer.personId).map((member) => member.personId),
       timeZone,
       today: zonedParts(this.clock.now(), timeZone).day,
       threshold: anonymityThreshold(organization.anonymityThreshold),

@@ -100,6 +100,17 @@ describe('the subtree’s disclosure (libs/domain’s suppressTable over the fig
     expect([total, ...parts].map((tally) => shown.count(tally))).toEqual([{ kind: 'VALUE', value: 30 }, hidden, hidden, { kind: 'VALUE', value: 15 }]);
   });
 
+  it('with the viewer’s own team known, protects what is left below it', () => {
+    const table = new FigureTable();
+    const [total, wide] = [table.count(18, 7), table.count(40, 20)];
+    const average = table.measure(3.5, 7);
+    // The viewer's team had 15 of the 18, about 6 of the 7 people: the one person left would show.
+    const known = new Map([[total, { value: 15, people: 6 }], [wide, { value: 20, people: 10 }], [average, { value: 0, people: 6 }]]);
+    const shown = underAnonymityThreshold(5, (tally) => known.get(tally)).disclose(table);
+    expect([shown.count(total), shown.count(wide), shown.measure(average)]).toEqual([hidden, { kind: 'VALUE', value: 40 }, hidden]);
+    expect(() => underAnonymityThreshold(5, () => ({ value: 19, people: 1 })).disclose(table)).toThrow(RangeError);
+  });
+
   it('shows a measure over k people or more; hides one over fewer, even a measure of nothing', () => {
     const table = new FigureTable();
     const [wide, narrow, none] = [table.measure(4.5, 6), table.measure(2, 4), table.measure(null, 0)];

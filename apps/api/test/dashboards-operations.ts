@@ -128,8 +128,10 @@ export const TEAM_DASHBOARD = graphql(`
 `);
 
 export const OUTSIDE_PERSPECTIVE = graphql(`
-  query OutsidePerspective($months: Int) {
-    outsidePerspective(months: $months) {
+  query OutsidePerspective($months: Int, $scope: OutsidePerspectiveScope) {
+    outsidePerspective(months: $months, scope: $scope) {
+      scope
+      scopes
       since
       debriefs {
         ...CountFields

@@ -9,14 +9,18 @@ import { startTestApp, TestApp } from './test-app';
 describe('dashboard statements per request', () => {
   let app: TestApp;
   const managers = new Map<number, Member>();
+  /** Per size, a leader over one manager of that many reports, and the organization's admin. */
+  const leaders = new Map<number, { leader: Member; admin: Member }>();
   beforeAll(async () => {
     app = await startTestApp();
     for (const size of [5, 50, 500]) {
       const org = await signUpOrganization(app);
-      const manager = await org.addMember({ name: `Manager of ${size}`, levelKey: 'M1' });
+      const leader = await org.addMember({ name: `Leader of ${size}`, levelKey: 'M2' });
+      const manager = await org.addMember({ name: `Manager of ${size}`, managerId: leader.id, levelKey: 'M1' });
       const [{ organization_id }]: { organization_id: string }[] = await app.db.query('SELECT organization_id FROM people WHERE id = $1', [manager.id]);
       await seedTeam(app, organization_id, manager.id, size);
       managers.set(size, manager);
+      leaders.set(size, { leader, admin: org.admin });
     }
   }, 120_000);
   afterAll(() => app.close());
@@ -54,5 +58,22 @@ describe('dashboard statements per request', () => {
     }
     expect(new Set(counts).size).toBe(1);
     expect(counts[0]).toBeLessThanOrEqual(5);
+  });
+
+  it('the outside perspective over a leader’s subtree and an admin’s organization', async () => {
+    const counts = { leader: [] as number[], admin: [] as number[] };
+    for (const [size, viewers] of leaders) {
+      for (const kind of ['leader', 'admin'] as const) {
+        const { count, data } = await statementsFor(viewers[kind].client, OUTSIDE_PERSPECTIVE, { scope: 'SUBTREE' });
+        const p = data.outsidePerspective;
+        // The manager's reports debriefed, each once about Globex.
+        expect(p.people).toEqual({ value: size });
+        expect(p.companies.named.map((c) => c.name)).toEqual(['Globex']);
+        counts[kind].push(count);
+      }
+    }
+    // The session, the organization, the subtree, the debriefs, and for a leader who manages a team
+    // (this one manages the manager) that team's debriefs, which they know already.
+    expect(counts).toEqual({ leader: [5, 5, 5], admin: [4, 4, 4] });
   });
 });

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { anonymityThreshold, DEFAULT_PRACTICE_CADENCE_MONTHS, DEFAULT_TIME_ZONE, zonedParts } from '@onward/domain';
 import type { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
@@ -10,6 +12,7 @@ import { PeopleLoaders } from '../people/people-loaders';
 import { ReportAccessLoaders } from '../report-access/report-access-loaders';
 import { ReportAccess, ReportRelation } from '../report-access/report-access.service';
 import { DashboardsException, DashboardsExceptionCode } from './dashboards.exception';
+import { subtreeMembers } from './org/org-dashboard.queries';
 
 /**
  * Whom a dashboard is about, and the organization settings it reads by. The SQL of every dashboard
@@ -31,9 +34,26 @@ export interface DashboardScope {
   threshold: number;
 }
 
+/**
+ * Everyone below a leader (an admin: everyone in the organization who has a manager), each counted by
+ * the records their own manager of today may see, under the anonymity threshold.
+ */
+export interface SubtreeScope {
+  organizationId: string;
+  memberIds: string[];
+  /** The viewer's own direct reports in it: their team, which they may ask for too and whose figures they know. */
+  ownTeamIds: string[];
+  timeZone: string;
+  today: string;
+  threshold: number;
+}
+
+const NOT_A_LEADER = 'Everyone under you is for leaders (someone who manages a manager) and admins.';
+
 @Injectable()
 export class DashboardScopeService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleLoaders,
     private readonly reportAccess: ReportAccessLoaders,
     private readonly organizations: OrganizationLoaders,
@@ -70,6 +90,29 @@ export class DashboardScopeService {
       timeZone,
       today: zonedParts(this.clock.now(), timeZone).day,
       cadenceMonths: organization.practiceCadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
+      threshold: anonymityThreshold(organization.anonymityThreshold),
+    };
+  }
+
+  /**
+   * The leader's subtree, by the org dashboard's rule: an admin sees the whole organization; someone
+   * else needs a manager among the people below them (their direct reports only are a team, not a
+   * subtree). Everyone else, whoever they are, gets NOT_A_LEADER in the same words.
+   */
+  async subtreeOf(viewer: Viewer, context: GraphqlContext): Promise<SubtreeScope> {
+    const organization = await this.organizations.of(context).organizationById.load(viewer.organizationId);
+    if (!organization) throw new DashboardsException(DashboardsExceptionCode.NOT_A_LEADER, NOT_A_LEADER);
+    const members = await subtreeMembers(this.dataSource.manager, viewer.organizationId, viewer.isAdmin ? null : viewer.personId);
+    if (!viewer.isAdmin && !members.some((member) => member.managerId !== viewer.personId)) {
+      throw new DashboardsException(DashboardsExceptionCode.NOT_A_LEADER, NOT_A_LEADER);
+    }
+    const timeZone = organization.timeZone || DEFAULT_TIME_ZONE;
+    return {
+      organizationId: viewer.organizationId,
+      memberIds: members.map((member) => member.personId),
+      ownTeamIds: members.filter((member) => member.managerId === viewer.personId).map((member) => member.personId),
+      timeZone,
+      today: zonedParts(this.clock.now(), timeZone).day,
       threshold: anonymityThreshold(organization.anonymityThreshold),
     };
   }

@@ -25,10 +25,10 @@ export class DashboardsResolver {
     return this.team.forManager(viewer, context);
   }
 
-  @Query(() => OutsidePerspective, { description: 'What your debriefs with your direct reports say about how other companies interview (managers only).' })
+  @Query(() => OutsidePerspective, { description: 'What your debriefs with your direct reports (scope TEAM, managers) or everyone’s under you (scope SUBTREE: leaders over their subtree, admins over the organization, under the anonymity threshold) say about how other companies interview.' })
   @SignedIn()
   outsidePerspective(@CurrentViewer() viewer: Viewer, @Args() args: OutsidePerspectiveArgs, @Context() context: GraphqlContext): Promise<OutsidePerspective> {
-    return this.outside.forManager(viewer, args, context);
+    return this.outside.forViewer(viewer, args, context);
   }
 
   @Query(() => OrgDashboard, { description: 'People counts per team under you, or across the organization for an admin, under the anonymity threshold (leaders and admins only).' })

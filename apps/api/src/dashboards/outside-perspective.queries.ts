@@ -3,13 +3,13 @@ import { isUuid } from '../common/is-uuid';
 import { recordVisibleToManagerSql } from '../report-access/report-access.queries';
 
 /**
- * Whose debriefs: reports of the scope managed, right now, by `managerId`, and the debriefs that
- * manager may see. The org version will pass a subtree and count each report's debriefs as their
- * own current manager may see them.
+ * Whose debriefs: the people of the scope who have a manager today, each with the debriefs that
+ * manager may see. A team passes `managerId`, so only people that manager manages right now count;
+ * a subtree passes null.
  */
 export interface PerspectiveSql {
   organizationId: string;
-  managerId: string;
+  managerId: string | null;
   reportIds: readonly string[];
   /** Only debriefs held on or after this day; every debrief when null. */
   since: string | null;
@@ -21,6 +21,8 @@ export interface CountedRow {
 }
 
 export interface PerspectiveRows {
+  /** Whether any of the people in scope manages someone today: a manager of managers may also ask for their subtree. */
+  reportsManage: boolean;
   totals: CountedRow;
   /** Debriefs about no role the report shares now: about no company known here. */
   withoutCompany: CountedRow;
@@ -49,7 +51,7 @@ const RATINGS = [
 ] as const;
 
 /**
- * Everything the outside perspective shows, in one statement: the debriefs in scope are read once
+ * Everything the outside perspective shows, in one statement (with whether its people manage anyone): the debriefs in scope are read once
  * (`d`), then grouped each way. A debrief's company comes only from a role the report shares with
  * the manager now: a private or revoked role gives no name, and its debrief counts without one.
  */
@@ -60,7 +62,7 @@ export async function perspectiveRows(db: EntityManager, scope: PerspectiveSql):
       `json_build_object('aspect', '${aspect}', 'sum', coalesce(sum(${column}), 0), 'ratings', count(${column}), 'people', count(DISTINCT report_id) FILTER (WHERE ${column} IS NOT NULL))`,
   ).join(', ');
   const aggregate = (select: string, from: string) => `(SELECT coalesce(json_agg(x), '[]') FROM (SELECT ${select} FROM ${from}) x)`;
-  const [row]: ({ totals: CountedRow; without_company: CountedRow } & Record<'stage_kinds' | 'processes' | 'stage_counts' | 'themes' | 'ratings' | 'readings' | 'companies', unknown[]>)[] = await db.query(
+  const [row]: ({ reports_manage: boolean; totals: CountedRow; without_company: CountedRow } & Record<'stage_kinds' | 'processes' | 'stage_counts' | 'themes' | 'ratings' | 'readings' | 'companies', unknown[]>)[] = await db.query(
     `WITH d AS (
        SELECT d.id, d.report_id, d.stages, COALESCE(d.stage_count, NULLIF(cardinality(d.stages), 0)) AS stage_count, d.themes,
               ${RATINGS.map(([, column]) => `d.${column}`).join(', ')},
@@ -71,10 +73,11 @@ export async function perspectiveRows(db: EntityManager, scope: PerspectiveSql):
          LEFT JOIN levels al ON al.organization_id = d.organization_id AND al.id = d.assessed_level_id
          LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
          LEFT JOIN interesting_roles r ON r.organization_id = d.organization_id AND r.id = d.role_id AND r.owner_id = d.report_id AND r.shared_at IS NOT NULL
-        WHERE d.organization_id = $1 AND d.report_id = ANY($3::uuid[]) AND p.manager_id = $2 AND p.status <> 'DEACTIVATED'
+        WHERE d.organization_id = $1 AND d.report_id = ANY($3::uuid[]) AND p.manager_id IS NOT NULL AND ($2::uuid IS NULL OR p.manager_id = $2::uuid) AND p.status <> 'DEACTIVATED'
           AND ${visible} AND ($4::date IS NULL OR d.held_on >= $4::date)
      )
-     SELECT (SELECT json_build_object('debriefs', count(*), 'people', count(DISTINCT report_id)) FROM d) AS totals,
+     SELECT EXISTS (SELECT 1 FROM people c WHERE c.organization_id = $1 AND c.manager_id = ANY($3::uuid[]) AND c.status <> 'DEACTIVATED') AS reports_manage,
+            (SELECT json_build_object('debriefs', count(*), 'people', count(DISTINCT report_id)) FROM d) AS totals,
             (SELECT json_build_object('debriefs', count(*), 'people', count(DISTINCT report_id)) FROM d WHERE d.company IS NULL) AS without_company,
             ${aggregate(`k.kind, count(*) AS debriefs, count(DISTINCT d.report_id) AS people`, `d CROSS JOIN LATERAL (SELECT DISTINCT unnest(d.stages) AS kind) k GROUP BY k.kind`)} AS stage_kinds,
             ${aggregate(`d.stages, count(*) AS debriefs, count(DISTINCT d.report_id) AS people`, `d WHERE cardinality(d.stages) > 0 GROUP BY d.stages`)} AS processes,
@@ -92,6 +95,7 @@ export async function perspectiveRows(db: EntityManager, scope: PerspectiveSql):
     [scope.organizationId, scope.managerId, [...new Set(scope.reportIds.filter(isUuid))], scope.since],
   );
   return {
+    reportsManage: row.reports_manage,
     totals: row.totals,
     withoutCompany: row.without_company,
     stageKinds: row.stage_kinds as PerspectiveRows['stageKinds'],

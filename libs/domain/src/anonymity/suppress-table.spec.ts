@@ -152,9 +152,33 @@ describe('suppressTable', () => {
     ['a sum without parts', { cells: [{ id: 'T', value: 0 }], relations: [{ total: 'T', parts: [] }] }, /no parts/],
     ['a negative count', table({ A: -1 }, []), /whole people/],
     ['a fractional count', table({ A: 2.5 }, []), /whole people/],
+    ['more people than things counted', { cells: [{ id: 'A', value: 2, people: 3 }], relations: [] }, /whole people from 0 to its value/],
     ['an unknown visibility', { cells: [{ id: 'A', value: 2, visibility: 'SECRET' as CellVisibility }], relations: [] }, /visibility/],
   ])('refuses %s', (_description, input, message) => {
     expect(() => suppressTable(input, 5)).toThrow(message);
+  });
+
+  describe('cells counting things about people (debriefs), read against the threshold by their people', () => {
+    const debriefs = (cells: Record<string, [number, number]>, sums: string[]): SuppressionTableInput => ({
+      ...table(Object.fromEntries(Object.entries(cells).map(([id, [value]]) => [id, value])), sums),
+      cells: Object.entries(cells).map(([id, [value, people]]) => ({ id, value, people })),
+    });
+
+    it('hides many debriefs about few people, and protects them as any cell under k', () => {
+      // Nine debriefs about two people: hidden, and B goes with it, or T − C would give it back.
+      const input = debriefs({ T: [40, 12], A: [9, 2], B: [11, 5], C: [20, 6] }, ['T = A + B + C']);
+      expect(shown(input)).toEqual({ T: 40, A: '<5', B: '<5', C: 20 });
+    });
+
+    it('a leftover about fewer than k people (as far as the table knows) is protected', () => {
+      // A and B hidden add up to 12 debriefs, but about 2 + 2 people: C joins them.
+      const input = debriefs({ T: [40, 12], A: [6, 2], B: [6, 2], C: [28, 8] }, ['T = A + B + C']);
+      expect(shown(input)).toEqual({ T: 40, A: '<5', B: '<5', C: '<5' });
+    });
+
+    it('reads people as value when left out', () => {
+      expect(shown(table({ P: 30, A: 10, B: 20 }, ['P = A + B']))).toEqual({ P: 30, A: 10, B: 20 });
+    });
   });
 
   it('agrees with suppressSet on a single breakdown', () => {

@@ -13,7 +13,8 @@ export interface SuppressedTable {
 /**
  * Decides which figures of a table of counts of people may be shown.
  *
- * 1. **Fewer than k.** A displayed cell under k people (zero included) is hidden. `INTERNAL` cells are
+ * 1. **Fewer than k.** A displayed cell under k people (zero included) is hidden; a cell counting
+ *    things (debriefs) is under k when the distinct people they are about (`people`) are. `INTERNAL` cells are
  *    unknown to the viewer from the start.
  * 2. **Nothing hidden can be worked out.** While a hidden cell (any hidden displayed cell, and an
  *    `INTERNAL` cell under k) equals some linear combination of the declared sums in shown and `KNOWN`
@@ -56,10 +57,10 @@ export function suppressTable(table: SuppressionTableInput, k: number): Suppress
 
 /** Which cells end up hidden, by index (INTERNAL ones included). */
 function chooseHiddenCells(table: CompiledTable): boolean[] {
-  const { values, visibility, threshold } = table;
+  const { values, people, visibility, threshold } = table;
   const system = new HiddenCellSystem(values.length, table.relations);
   const needsProtection = (cell: number): boolean =>
-    visibility[cell] === 'DISPLAYED' || (visibility[cell] === 'INTERNAL' && values[cell] < threshold);
+    visibility[cell] === 'DISPLAYED' || (visibility[cell] === 'INTERNAL' && people[cell] < threshold);
   const hideable = (cell: number): boolean => visibility[cell] === 'DISPLAYED' && !system.isHidden(cell);
   // The order every extra suppression follows: the smallest, then the one that totals fewer sums (a
   // part before its total, which says more), then the earlier listed.
@@ -74,7 +75,7 @@ function chooseHiddenCells(table: CompiledTable): boolean[] {
     if (needsProtection(cell)) pending.push(cell);
   };
   values.forEach((value, cell) => {
-    if (visibility[cell] === 'INTERNAL' || (visibility[cell] === 'DISPLAYED' && value < threshold)) hide(cell);
+    if (visibility[cell] === 'INTERNAL' || (visibility[cell] === 'DISPLAYED' && (value < threshold || people[cell] < threshold))) hide(cell);
   });
 
   const protectDerivableCells = (): void => {
@@ -119,17 +120,20 @@ function smallLeftover(
   for (const { total, parts } of table.relations) {
     if (system.isHidden(total)) continue;
     let leftover = 0;
+    // Parts may share people (a person with debriefs of two stretch tags): their sum is all the table knows of the leftover's people.
+    let leftoverPeople = 0;
     let unknownParts = 0;
     let smallestShown = -1;
     for (const part of parts) {
       if (system.isHidden(part)) {
         leftover += table.values[part];
+        leftoverPeople += table.people[part];
         unknownParts += 1;
       } else if (hideable(part) && (smallestShown === -1 || smaller(part, smallestShown))) {
         smallestShown = part;
       }
     }
-    if (unknownParts === 0 || leftover >= table.threshold) continue;
+    if (unknownParts === 0 || (leftover >= table.threshold && leftoverPeople >= table.threshold)) continue;
     if (smallestShown !== -1) return smallestShown;
     if (hideable(total)) return total;
     // Total and the other parts are all KNOWN: the viewer has the leftover without the dashboard.

@@ -35,6 +35,11 @@ export interface TableCell {
   id: string;
   /** People counted: a whole number ≥ 0. */
   value: number;
+  /**
+   * For a cell that counts things about people (debriefs) rather than people: the distinct people
+   * they are about, at most `value`. The threshold reads this; sums read `value`. `value` when left out.
+   */
+  people?: number;
   /** `DISPLAYED` when left out. */
   visibility?: CellVisibility;
 }
@@ -55,6 +60,8 @@ export interface CompiledTable {
   threshold: number;
   ids: readonly string[];
   values: readonly number[];
+  /** Distinct people per cell: what the threshold is compared with. */
+  people: readonly number[];
   visibility: readonly CellVisibility[];
   relations: readonly { total: number; parts: readonly number[] }[];
 }
@@ -63,12 +70,17 @@ export function compileTable(table: SuppressionTableInput, k: number): CompiledT
   const indexOf = new Map<string, number>();
   const ids: string[] = [];
   const values: number[] = [];
+  const people: number[] = [];
   const visibility: CellVisibility[] = [];
   for (const cell of table.cells) {
     if (typeof cell.id !== 'string' || cell.id === '') throw new RangeError('a cell needs an id');
     if (indexOf.has(cell.id)) throw new RangeError(`cell "${cell.id}" is listed twice`);
     if (!Number.isInteger(cell.value) || cell.value < 0) {
       throw new RangeError(`cell "${cell.id}" must count whole people ≥ 0, got ${cell.value}`);
+    }
+    const about = cell.people ?? cell.value;
+    if (!Number.isInteger(about) || about < 0 || about > cell.value) {
+      throw new RangeError(`cell "${cell.id}" must be about whole people from 0 to its value ${cell.value}, got ${about}`);
     }
     const seen = cell.visibility ?? 'DISPLAYED';
     if (seen !== 'DISPLAYED' && seen !== 'KNOWN' && seen !== 'INTERNAL') {
@@ -77,6 +89,7 @@ export function compileTable(table: SuppressionTableInput, k: number): CompiledT
     indexOf.set(cell.id, ids.length);
     ids.push(cell.id);
     values.push(cell.value);
+    people.push(about);
     visibility.push(seen);
   }
 
@@ -103,5 +116,5 @@ export function compileTable(table: SuppressionTableInput, k: number): CompiledT
     return { total, parts };
   });
 
-  return { threshold: anonymityThreshold(k), ids, values, visibility, relations };
+  return { threshold: anonymityThreshold(k), ids, values, people, visibility, relations };
 }

@@ -22,6 +22,7 @@ export interface FigureSum {
 export class FigureTable {
   private readonly all: Tally[] = [];
   private readonly allSums: FigureSum[] = [];
+  private readonly measures = new Set<Tally>();
 
   /** A count of things (people, interviews, debriefs …) about `people` distinct people. */
   count(value: number, people: number): Tally {
@@ -32,7 +33,9 @@ export class FigureTable {
   /** A share, median or average over `people` distinct people; null when there is nothing to measure. */
   measure(value: number | null, people: number): Tally {
     if (value !== null && !Number.isFinite(value)) throw new RangeError(`a measure must be a finite number, got ${value}`);
-    return this.add({ value, people });
+    const tally = this.add({ value, people });
+    this.measures.add(tally);
+    return tally;
   }
 
   /** Says that `parts` add up to `total`. */
@@ -46,6 +49,11 @@ export class FigureTable {
 
   get sums(): readonly FigureSum[] {
     return this.allSums;
+  }
+
+  /** Whether a tally is a measure: not a count, so in no sum and no table of counts. */
+  isMeasure(tally: Tally): boolean {
+    return this.measures.has(tally);
   }
 
   private add(tally: Tally): Tally {
@@ -65,8 +73,8 @@ export interface DisclosedFigures {
 
 /**
  * The seam between a dashboard's figures and the anonymity rule that applies to its viewer. The
- * team dashboard, over a manager's own reports, shows everything (`everyFigureShown`); the org
- * dashboard will plug in the complementary-suppression rule of libs/domain here, over the same table.
+ * team dashboard, over a manager's own reports, shows everything (`everyFigureShown`); a view over
+ * a subtree plugs in the complementary-suppression rule of libs/domain (`underAnonymityThreshold`).
  */
 export interface Disclosure {
   disclose(table: FigureTable): DisclosedFigures;

@@ -5,8 +5,9 @@ import { graphql } from 'graphql';
 import { StretchTagEnum } from '../../roles/models/role-enums.graphql';
 import { StretchBreakdown } from '../models/figures.model';
 import { showStretch, tallyByStretch } from './breakdowns';
-import { nameCompanies } from './company-names';
+import { groupCompanies, nameCompanies } from './company-names';
 import { Disclosure, everyFigureShown, FigureTable } from './figure-table';
+import { underAnonymityThreshold } from './threshold-disclosure';
 
 describe('the figure table and the manager’s disclosure', () => {
   it('shows every count and measure as it is; a measure of nothing stays null', () => {
@@ -72,11 +73,51 @@ describe('nameCompanies', () => {
     expect(result.others).toEqual({ debriefs: 6, people: 4 });
   });
 
+  it('over a subtree, other companies are held to k as well: the smallest named company joins them, and all still add up', () => {
+    const companies = [company('Acme', 9, 'a', 'b', 'c', 'd', 'e', 'f'), company('Globex', 6, 'a', 'b', 'c', 'd', 'e'), company('Hooli', 2, 'c', 'f'), company(' hooli', 1, 'g')];
+    const result = groupCompanies(companies, 5);
+    expect(result.named).toEqual([{ name: 'Acme', debriefs: 9, people: 6 }]);
+    expect(result.others).toEqual({ debriefs: 9, people: 7 });
+  });
+
   it('never names from fewer than three people, whatever the setting', () => {
     const result = nameCompanies([company('Globex', 2, 'a', 'b'), company('Initech', 3, 'a', 'b', 'c')], 1);
     expect(result.threshold).toBe(3);
     expect(result.named.map((c) => c.name)).toEqual(['Initech']);
     expect(result.others).toEqual({ debriefs: 2, people: 2 });
+  });
+});
+
+describe('the subtree’s disclosure (libs/domain’s suppressTable over the figure table)', () => {
+  const hidden = { kind: 'SUPPRESSED', threshold: 5 };
+
+  it('hides a count about fewer than k people however many things it counts, and what would give it back', () => {
+    const table = new FigureTable();
+    const total = table.count(30, 12);
+    const parts = [table.count(9, 2), table.count(6, 5), table.count(15, 6)];
+    table.sum(total, parts);
+    const shown = underAnonymityThreshold(5).disclose(table);
+    expect([total, ...parts].map((tally) => shown.count(tally))).toEqual([{ kind: 'VALUE', value: 30 }, hidden, hidden, { kind: 'VALUE', value: 15 }]);
+  });
+
+  it('with the viewer’s own team known, protects what is left below it', () => {
+    const table = new FigureTable();
+    const [total, wide] = [table.count(18, 7), table.count(40, 20)];
+    const average = table.measure(3.5, 7);
+    // The viewer's team had 15 of the 18, about 6 of the 7 people: the one person left would show.
+    const known = new Map([[total, { value: 15, people: 6 }], [wide, { value: 20, people: 10 }], [average, { value: 0, people: 6 }]]);
+    const shown = underAnonymityThreshold(5, (tally) => known.get(tally)).disclose(table);
+    expect([shown.count(total), shown.count(wide), shown.measure(average)]).toEqual([hidden, { kind: 'VALUE', value: 40 }, hidden]);
+    expect(() => underAnonymityThreshold(5, () => ({ value: 19, people: 1 })).disclose(table)).toThrow(RangeError);
+  });
+
+  it('shows a measure over k people or more; hides one over fewer, even a measure of nothing', () => {
+    const table = new FigureTable();
+    const [wide, narrow, none] = [table.measure(4.5, 6), table.measure(2, 4), table.measure(null, 0)];
+    const shown = underAnonymityThreshold(5).disclose(table);
+    expect([shown.measure(wide), shown.measure(narrow), shown.measure(none)]).toEqual([{ kind: 'VALUE', value: 4.5 }, hidden, hidden]);
+    expect(() => shown.count(wide)).toThrow();
+    expect(() => shown.count(new FigureTable().count(7, 7))).toThrow();
   });
 });
 

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { InterviewKind } from '../../roles/role-enums';
 import type { Figure } from './figures.model';
 import { PeopleCount, PeopleMeasure, StretchBreakdown } from './figures.model';
+import { OutsidePerspectiveScope } from './outside-perspective-scope';
 
 export enum CandidateExperienceAspect {
   STARTED_ON_TIME = 'STARTED_ON_TIME',
@@ -41,7 +42,7 @@ export class StageCountFigure {
   @Field(() => PeopleCount, { description: 'Debriefs of a process with that many stages.' }) debriefs!: Figure;
 }
 
-@ObjectType({ description: 'A theme of other companies’ processes.' })
+@ObjectType({ description: 'A theme of other companies’ processes. Over a subtree, listed only when at least k different people’s debriefs noted it.' })
 export class ThemeFigure {
   @Field({ description: 'The theme, in its most common spelling (themes are compared without case).' }) theme!: string;
   @Field(() => PeopleCount, { description: 'Debriefs that noted it.' }) debriefs!: Figure;
@@ -75,15 +76,18 @@ export class CompanyFigures {
   @Field(() => PeopleCount, { description: 'Debriefs about no role the report shares now, so about no company known here.' }) unknown!: Figure;
 }
 
-@ObjectType({ description: 'What the team’s debriefs say about how other companies interview, aggregated.' })
+@ObjectType({ description: 'What the team’s (or, for a leader or admin, the subtree’s) debriefs say about how other companies interview, aggregated.' })
 export class OutsidePerspective {
+  @Field(() => OutsidePerspectiveScope, { description: 'Whose debriefs these figures are over.' }) scope!: OutsidePerspectiveScope;
+  @Field(() => [OutsidePerspectiveScope], { description: 'The scopes you may ask for: TEAM when you have direct reports, SUBTREE when you manage a manager or are an admin.' })
+  scopes!: OutsidePerspectiveScope[];
   @Field(() => String, { nullable: true, description: 'First day of the debriefs counted (YYYY-MM-DD); null when every debrief counts.' }) since!: string | null;
   @Field(() => PeopleCount, { description: 'Debriefs counted.' }) debriefs!: Figure;
   @Field(() => PeopleCount, { description: 'Different people they were with.' }) people!: Figure;
-  @Field(() => [StageKindFigure], { description: 'Kinds of stage, most seen first.' }) stageKinds!: StageKindFigure[];
-  @Field(() => [ProcessFigure], { description: 'The most common whole processes (at most five), most seen first.' }) processes!: ProcessFigure[];
-  @Field(() => [StageCountFigure], { description: 'The distribution of the number of stages, fewest first.' }) stageCounts!: StageCountFigure[];
-  @Field(() => [ThemeFigure], { description: 'The most common themes (at most fifteen), most noted first.' }) themes!: ThemeFigure[];
+  @Field(() => [StageKindFigure], { description: 'Kinds of stage, most seen first. Over a subtree, only those at least k different people met.' }) stageKinds!: StageKindFigure[];
+  @Field(() => [ProcessFigure], { description: 'The most common whole processes (at most five), most seen first. Over a subtree, only those at least k different people went through.' }) processes!: ProcessFigure[];
+  @Field(() => [StageCountFigure], { description: 'The distribution of the number of stages, fewest first. Over a subtree, only numbers at least k different people saw.' }) stageCounts!: StageCountFigure[];
+  @Field(() => [ThemeFigure], { description: 'The most common themes (at most fifteen), most noted first. Over a subtree, only those at least k different people’s debriefs noted.' }) themes!: ThemeFigure[];
   @Field(() => [RatingFigure], { description: 'Average candidate-experience ratings, one per aspect in a fixed order.' }) candidateExperience!: RatingFigure[];
   @Field(() => StretchBreakdown, {
     description: 'The level the other company assessed against the report’s level here: STEP_UP means read above their level here, UNRATED not assessed (or a level unknown).',

@@ -32,6 +32,8 @@ export function findDisclosures(
 ): Disclosure[] {
   const problems: Disclosure[] = [];
   const value = new Map(table.cells.map((cell) => [cell.id, cell.value]));
+  // What the threshold is compared with: the people a cell is about (its value when it counts people).
+  const people = new Map(table.cells.map((cell) => [cell.id, cell.people ?? cell.value]));
   const visibility = new Map(table.cells.map((cell) => [cell.id, cell.visibility ?? 'DISPLAYED']));
   const unknown: string[] = [];
   const displayedValues: string[] = [];
@@ -44,7 +46,7 @@ export function findDisclosures(
     if (figure?.kind === 'VALUE') {
       displayedValues.push(cell.id);
       if (figure.value !== cell.value) problems.push({ cell: cell.id, reason: 'WRONG_FIGURE' });
-      if (cell.value < threshold) problems.push({ cell: cell.id, reason: 'SHOWN_BELOW_THRESHOLD' });
+      if ((people.get(cell.id) as number) < threshold) problems.push({ cell: cell.id, reason: 'SHOWN_BELOW_THRESHOLD' });
     } else if (figure?.kind === 'SUPPRESSED') {
       unknown.push(cell.id);
       if (figure.threshold !== threshold || 'value' in figure) problems.push({ cell: cell.id, reason: 'WRONG_FIGURE' });
@@ -54,7 +56,7 @@ export function findDisclosures(
   }
 
   const protectedCells = new Set(
-    unknown.filter((id) => visibility.get(id) === 'DISPLAYED' || (value.get(id) as number) < threshold),
+    unknown.filter((id) => visibility.get(id) === 'DISPLAYED' || (people.get(id) as number) < threshold),
   );
   const derivable = derivableCells(table.relations, unknown).filter((id) => protectedCells.has(id));
   if (derivable.length > 0) {
@@ -69,8 +71,9 @@ export function findDisclosures(
     const hiddenParts = parts.filter((part) => isUnknown.has(part));
     if (hiddenParts.length === 0) continue;
     const leftover = hiddenParts.reduce((sum, part) => sum + (value.get(part) as number), 0);
+    const leftoverPeople = hiddenParts.reduce((sum, part) => sum + (people.get(part) as number), 0);
     const givenByKnownCellsAlone = [total, ...parts].every((id) => isUnknown.has(id) || visibility.get(id) === 'KNOWN');
-    if (leftover < threshold && !givenByKnownCellsAlone) problems.push({ cell: total, reason: 'SMALL_LEFTOVER' });
+    if ((leftover < threshold || leftoverPeople < threshold) && !givenByKnownCellsAlone) problems.push({ cell: total, reason: 'SMALL_LEFTOVER' });
   }
   return problems;
 }

@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Button, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
+import type { OutsidePerspectiveScope } from '../../../generated/gql/graphql';
 import { hasReason } from '../../../shared/errors/describe-error';
 import { formatDay, todayIso } from '../../../shared/format/format-day';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';
+import { useViewer } from '../../session/useViewer';
 import { FigureCard } from '../figures/FigureCard';
 import { FigureSummary } from '../figures/FigureSummary';
 import { DashboardLoadError } from '../DashboardLoadError';
@@ -23,18 +26,44 @@ import {
   themesDataset,
 } from './outside-datasets';
 import { OutsidePerspectiveDocument } from './outside-perspective-operations';
+import { chosenScope, parseScope, ScopeSwitch } from './ScopeSwitch';
+import { scopeWords } from './scope-words';
 
-/** Managers: what their debriefs with their reports say about how other companies interview. */
+/**
+ * What debriefs say about how other companies interview: a manager's with their direct reports, or,
+ * for a leader or an admin, everyone's under them (the organization's), under the anonymity threshold.
+ */
 export function OutsidePerspectivePage() {
   const isManager = useIsManager();
+  const isAdmin = useViewer().viewer?.isAdmin ?? false;
+  const mayOpen = isManager || isAdmin;
   const [params, setParams] = useSearchParams();
   const months = parseMonths(params.get('months'));
-  const { data, loading, error, refetch } = useQuery(OutsidePerspectiveDocument, { variables: { months }, skip: !isManager, fetchPolicy: 'cache-and-network' });
+  const scope = chosenScope(parseScope(params.get('scope')), isManager);
+  const { data, previousData, loading, error, refetch } = useQuery(OutsidePerspectiveDocument, { variables: { months, scope }, skip: !mayOpen, fetchPolicy: 'cache-and-network' });
   const outside = data?.outsidePerspective;
-  const setMonths = (next: number | null) => setParams(next === null ? {} : { months: String(next) }, { replace: true });
+  // While another scope loads, the switch stays where it was, so the focus is not lost.
+  const scopes = (data ?? previousData)?.outsidePerspective.scopes ?? [scope];
+  const words = scopeWords(scope, isAdmin);
+  const setAddress = (next: { months: number | null; scope: OutsidePerspectiveScope }) =>
+    setParams({ ...(next.months === null ? {} : { months: String(next.months) }), ...(next.scope === chosenScope(null, isManager) ? {} : { scope: next.scope.toLowerCase() }) }, { replace: true });
 
   const body = (() => {
-    if (!isManager || hasReason(error, 'NOT_A_MANAGER')) return <ManagersOnly what="outside perspective" />;
+    if (!mayOpen || hasReason(error, 'NOT_A_MANAGER')) return <ManagersOnly what="outside perspective" />;
+    if (hasReason(error, 'NOT_A_LEADER')) {
+      return (
+        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} title="Everyone under you is for leaders">
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">It covers the teams of the managers who report to you, and nobody who reports to you manages anyone.</Text>
+            {isManager && (
+              <Button variant="white" size="xs" onClick={() => setAddress({ months, scope: 'TEAM' })}>
+                Show my team
+              </Button>
+            )}
+          </Stack>
+        </Alert>
+      );
+    }
     if (loading && !outside) return <PageLoader label="Loading the outside perspective" />;
     if (!outside) return <DashboardLoadError title="The outside perspective could not be loaded" error={error} onRetry={() => void refetch()} />;
     // The API gives no "as of" day here: downloads are named by the reader's today.
@@ -42,26 +71,26 @@ export function OutsidePerspectivePage() {
     if (hasNoDebriefs(outside)) {
       return (
         <Alert color="gray" variant="light" title="No debriefs yet">
-          {outside.since
-            ? `None of your debriefs with your reports since ${formatDay(outside.since)} is counted. Choose a longer period, or debrief a report after an interview elsewhere.`
-            : 'After you debrief a report about an interview at another company, what it says about that company’s process shows here, together with your other debriefs.'}
+          {outside.since ? words.noneSince(formatDay(outside.since)) : words.noneAtAll}
         </Alert>
       );
     }
     const threshold = outside.companies.threshold;
     return (
       <Stack gap="lg">
-        <FigureSummary
-          dataset={outsideSummaryDataset(outside)}
-          asOf={asOf}
-          description={outside.since ? `Debriefs since ${formatDay(outside.since)}.` : 'Every debrief you held with your direct reports.'}
-        />
+        {outside.scope === 'SUBTREE' && (
+          <Text size="sm" c="dimmed">
+            These figures are about many people, so none points at anyone: a figure about fewer than {threshold} people, or one that would let such a figure be worked out,
+            reads “fewer than {threshold}”, and a theme, process or kind of stage is listed only once {threshold} different people’s debriefs are behind it.
+          </Text>
+        )}
+        <FigureSummary dataset={outsideSummaryDataset(outside)} asOf={asOf} description={outside.since ? `Debriefs since ${formatDay(outside.since)}.` : words.every} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <FigureCard dataset={stageKindsDataset(outside)} asOf={asOf} chart="across" description="Debriefs whose process included each kind of stage." />
-          <FigureCard dataset={stageCountsDataset(outside)} asOf={asOf} chart="bars" description="How many stages the processes had." />
-          <FigureCard dataset={themesDataset(outside)} asOf={asOf} chart="across" description="What the debriefs noted most (up to fifteen themes)." emptyText="No debrief noted a theme." />
-          <FigureCard dataset={candidateExperienceDataset(outside)} asOf={asOf} chart="across" description="How the other companies treated your reports, on average from 1 (poor) to 5 (great)." emptyText="No debrief gave a rating." />
-          <FigureCard dataset={levelReadingsDataset(outside)} asOf={asOf} chart="across" description="How the other company read each report against their level here." />
+          <FigureCard dataset={stageKindsDataset(outside)} asOf={asOf} chart="across" description="Debriefs whose process included each kind of stage." emptyText={words.emptyList} />
+          <FigureCard dataset={stageCountsDataset(outside)} asOf={asOf} chart="bars" description="How many stages the processes had." emptyText={words.emptyList} />
+          <FigureCard dataset={themesDataset(outside)} asOf={asOf} chart="across" description="What the debriefs noted most (up to fifteen themes)." emptyText={words.noTheme} />
+          <FigureCard dataset={candidateExperienceDataset(outside)} asOf={asOf} chart="across" description={words.experience} emptyText="No debrief gave a rating." />
+          <FigureCard dataset={levelReadingsDataset(outside)} asOf={asOf} chart="across" description={words.readings} />
           <FigureCard
             dataset={companiesDataset(outside)}
             asOf={asOf}
@@ -69,7 +98,7 @@ export function OutsidePerspectivePage() {
             description={`A company is named once at least ${threshold} different people debriefed about it; the rest count as other companies.`}
           />
         </SimpleGrid>
-        <FigureCard dataset={processesDataset(outside)} asOf={asOf} description="Whole processes, stage by stage (the five seen most)." />
+        <FigureCard dataset={processesDataset(outside)} asOf={asOf} description="Whole processes, stage by stage (the five seen most)." emptyText={words.emptyList} />
       </Stack>
     );
   })();
@@ -78,8 +107,15 @@ export function OutsidePerspectivePage() {
     <>
       <PageHeader
         title="Outside perspective"
-        description="What your debriefs with your reports say about how other companies interview, without naming anyone."
-        actions={isManager ? <MonthsFilter months={months} onChange={setMonths} /> : undefined}
+        description={words.header}
+        actions={
+          mayOpen ? (
+            <>
+              <ScopeSwitch scope={scope} scopes={scopes} isAdmin={isAdmin} onChange={(next) => setAddress({ months, scope: next })} />
+              <MonthsFilter months={months} onChange={(next) => setAddress({ months: next, scope })} />
+            </>
+          ) : undefined
+        }
       />
       {body}
     </>

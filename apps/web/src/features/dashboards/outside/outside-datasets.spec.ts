@@ -7,6 +7,8 @@ const count = (value: number) => ({ __typename: 'ShownCount' as const, value });
 const hidden = { __typename: 'Suppressed' as const, threshold: 5 };
 
 const OUTSIDE: OutsidePerspectiveData = {
+  scope: 'TEAM',
+  scopes: ['TEAM'],
   since: null,
   debriefs: count(7),
   people: count(6),

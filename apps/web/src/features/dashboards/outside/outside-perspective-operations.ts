@@ -2,8 +2,10 @@ import { graphql } from '../../../generated/gql';
 import type { OutsidePerspectiveQuery } from '../../../generated/gql/graphql';
 
 export const OutsidePerspectiveDocument = graphql(`
-  query OutsidePerspective($months: Int) {
-    outsidePerspective(months: $months) {
+  query OutsidePerspective($months: Int, $scope: OutsidePerspectiveScope) {
+    outsidePerspective(months: $months, scope: $scope) {
+      scope
+      scopes
       since
       debriefs {
         ...PeopleCountFields

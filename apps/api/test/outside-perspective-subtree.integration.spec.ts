@@ -62,6 +62,16 @@ describe('the outside perspective over a subtree, under the anonymity threshold'
 
   const subtree = async (member: Member): Promise<Perspective> => (await member.client.ok(OUTSIDE_PERSPECTIVE, { scope: 'SUBTREE' })).outsidePerspective;
 
+  it('takes no period over a subtree: two periods could be subtracted to leave a few debriefs', async () => {
+    for (const months of [1, 12, 120]) {
+      const result = await leader.client.request(OUTSIDE_PERSPECTIVE, { scope: 'SUBTREE', months });
+      expect(result.data).toBeNull();
+      expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.reason])).toEqual([['BAD_USER_INPUT', 'NO_PERIOD_OVER_SUBTREE']]);
+    }
+    // The team view keeps its periods.
+    expect((await m1.client.ok(OUTSIDE_PERSPECTIVE, { scope: 'TEAM', months: 12 })).outsidePerspective.scope).toBe('TEAM');
+  });
+
   it('names a company only when five people debriefed about it; the rest are other companies, never named', async () => {
     const p = await subtree(leader);
     expect([p.scope, p.scopes, p.debriefs, p.people]).toEqual(['SUBTREE', ['TEAM', 'SUBTREE'], { value: 18 }, { value: 9 }]);

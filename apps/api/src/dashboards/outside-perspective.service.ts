@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { InterviewKind } from '../roles/role-enums';
+import { DashboardsException, DashboardsExceptionCode } from './dashboards.exception';
 import { DashboardScopeService } from './dashboard-scope.service';
 import { showStretch, tallyByStretch } from './figures/breakdowns';
 import { groupCompanies, nameCompanies, type NamedCompanies } from './figures/company-names';
@@ -60,6 +61,13 @@ export class OutsidePerspectiveService {
     const months = args.months ?? null;
     if ((args.scope ?? OutsidePerspectiveScope.TEAM) === OutsidePerspectiveScope.SUBTREE) {
       const subtree = await this.scopes.subtreeOf(viewer, context);
+      if (months !== null) {
+        throw new DashboardsException(
+          DashboardsExceptionCode.NO_PERIOD_OVER_SUBTREE,
+          'Over everyone under you the outside perspective covers every debrief: figures for two periods could be subtracted to single out a few people.',
+          { field: 'months' },
+        );
+      }
       return this.perspective({ organizationId: subtree.organizationId, managerId: null, reportIds: subtree.memberIds }, subtree.today, months, {
         scope: OutsidePerspectiveScope.SUBTREE,
         scopes: () => (subtree.ownTeamIds.length ? [OutsidePerspectiveScope.TEAM, OutsidePerspectiveScope.SUBTREE] : [OutsidePerspectiveScope.SUBTREE]),

@@ -43,11 +43,9 @@ export function AppNavigation({ isAdmin, isManager, isLeader, onNavigate }: { is
   };
   return (
     <Stack component="nav" aria-label="Main" gap={2}>
-<<<<<<< HEAD
-      {[...EVERYONE, ...NUDGE_NAV_ITEMS, ...ROLE_NAV_ITEMS, ...GROWTH_NAV_ITEMS, ...DASHBOARD_NAV_ITEMS, ...ACCOUNT_NAV_ITEMS].filter((item) => (isManager || !item.managersOnly) && (isLeader || !item.leadersOnly)).map(renderItem)}
-=======
-      {[...EVERYONE, ...NUDGE_NAV_ITEMS, ...ROLE_NAV_ITEMS, ...GROWTH_NAV_ITEMS, ...DASHBOARD_NAV_ITEMS, ...ACCOUNT_NAV_ITEMS].filter((item) => isManager || !item.managersOnly || (isAdmin && item.adminsToo)).map(renderItem)}
->>>>>>> outside
+      {[...EVERYONE, ...NUDGE_NAV_ITEMS, ...ROLE_NAV_ITEMS, ...GROWTH_NAV_ITEMS, ...DASHBOARD_NAV_ITEMS, ...ACCOUNT_NAV_ITEMS]
+        .filter((item) => (isManager || !item.managersOnly || (isAdmin && item.adminsToo)) && (isLeader || !item.leadersOnly))
+        .map(renderItem)}
       {isAdmin && (
         <>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">

@@ -9,13 +9,10 @@ export interface NavItem {
   alsoActiveOn?: string[];
   /** Shown only to people with direct reports. */
   managersOnly?: boolean;
-<<<<<<< HEAD
   /** Shown only to leaders (people with a manager among their direct reports) and admins. */
   leadersOnly?: boolean;
-=======
   /** With `managersOnly`: shown to admins as well, who see it over the whole organization. */
   adminsToo?: boolean;
->>>>>>> outside
 }
 
 /**

@@ -38,8 +38,9 @@ export function OutsidePerspectivePage() {
   const isAdmin = useViewer().viewer?.isAdmin ?? false;
   const mayOpen = isManager || isAdmin;
   const [params, setParams] = useSearchParams();
-  const months = parseMonths(params.get('months'));
   const scope = chosenScope(parseScope(params.get('scope')), isManager);
+  // Over everyone under you there is no period: two periods could be subtracted to single out a few debriefs.
+  const months = scope === 'SUBTREE' ? null : parseMonths(params.get('months'));
   const { data, previousData, loading, error, refetch } = useQuery(OutsidePerspectiveDocument, { variables: { months, scope }, skip: !mayOpen, fetchPolicy: 'cache-and-network' });
   const outside = data?.outsidePerspective;
   // While another scope loads, the switch stays where it was, so the focus is not lost.
@@ -81,7 +82,8 @@ export function OutsidePerspectivePage() {
         {outside.scope === 'SUBTREE' && (
           <Text size="sm" c="dimmed">
             These figures are about many people, so none points at anyone: a figure about fewer than {threshold} people, or one that would let such a figure be worked out,
-            reads “fewer than {threshold}”, and a theme, process or kind of stage is listed only once {threshold} different people’s debriefs are behind it.
+            reads “hidden”, and a theme, process or kind of stage is listed only once {threshold} different people’s debriefs are behind it. They cover every debrief:
+            with a period, two periods could be subtracted to single out a few.
           </Text>
         )}
         <FigureSummary dataset={outsideSummaryDataset(outside)} asOf={asOf} description={outside.since ? `Debriefs since ${formatDay(outside.since)}.` : words.every} />
@@ -112,7 +114,7 @@ export function OutsidePerspectivePage() {
           mayOpen ? (
             <>
               <ScopeSwitch scope={scope} scopes={scopes} isAdmin={isAdmin} onChange={(next) => setAddress({ months, scope: next })} />
-              <MonthsFilter months={months} onChange={(next) => setAddress({ months: next, scope })} />
+              {scope === 'TEAM' && <MonthsFilter months={months} onChange={(next) => setAddress({ months: next, scope })} />}
             </>
           ) : undefined
         }

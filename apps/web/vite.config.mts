@@ -1,8 +1,8 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { graphqlDocuments } from './vite-graphql-documents';
-import { mantineStyles } from './vite-mantine-styles';
+import { graphqlDocuments } from './vite-graphql-documents.mts';
+import { mantineStyles } from './vite-mantine-styles.mts';
 
 const apiPort = process.env.ONWARD_API_PORT ?? '3000';
 

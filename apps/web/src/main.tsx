@@ -1,4 +1,4 @@
-// Mantine's global styles; each component's own come with it (see vite-mantine-styles.ts).
+// Mantine's global styles; each component's own come with it (see vite-mantine-styles.mts).
 import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';

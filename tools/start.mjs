@@ -15,7 +15,10 @@ const step = (label, cmd, args) => {
 };
 
 if (!process.argv.includes('--no-build')) {
-  if (!process.argv.includes('--api-only')) step('built the web app', 'node_modules/.bin/vite', ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error']);
+  if (!process.argv.includes('--api-only')) {
+    step('built the web app', 'node_modules/.bin/vite', ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error']);
+    step('compressed the web app', 'node', ['tools/compress-web.mjs']);
+  }
   step('built the API', 'node', ['tools/build-api.mjs']);
 }
 

@@ -47,16 +47,24 @@ export async function serveWebApp(app: NestFastifyApplication, webDist: string):
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) return false;
   // One route per built file (`wildcard: false`, read at start-up): a build is never changed in place.
+  // The build writes .br and .gz copies beside each text file (tools/compress-web.mjs); they are
+  // sent, with Content-Encoding and `Vary: Accept-Encoding`, to clients that accept them, and are
+  // not addresses of their own.
   await app.register(fastifyStatic, {
     root: webDist,
     wildcard: false,
     index: false,
     maxAge: '1h',
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
     setHeaders: (reply: FastifyReply, file: string) => {
       if (file.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', IMMUTABLE);
-      // JavaScript's registered type (RFC 9239), as Express sent it; @fastify/send still says application/javascript.
-      if (/\.m?js$/.test(file)) reply.header('content-type', 'text/javascript; charset=utf-8');
     },
+  });
+  // JavaScript's registered type (RFC 9239), as Express sent it; @fastify/send still says
+  // application/javascript, and for a compressed copy sets it after `setHeaders` has run.
+  app.getHttpAdapter().getInstance().addHook('onSend', async (_request, reply) => {
+    if (String(reply.getHeader('content-type') ?? '').startsWith('application/javascript')) reply.header('content-type', 'text/javascript; charset=utf-8');
   });
   // Any other page address a browser asks for is the app's, except the API's own addresses.
   app.getHttpAdapter().getInstance().get('/*', (request, reply) => {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { PRACTICE_RECORDS_SQL } from '../../practice/practice.queries';
 import { recordVisibleToManagerSql } from '../../report-access/report-access.queries';
 
 /** Someone on a team in the viewer's subtree: a person and the manager whose team they are on. */
@@ -32,17 +33,33 @@ export async function subtreeMembers(db: EntityManager, organizationId: string, 
   return rows.map((row) => ({ personId: row.person_id, managerId: row.manager_id, managerName: row.manager_name, managerManagerId: row.manager_manager_id }));
 }
 
+/** A role the member currently shares with their manager, with what that manager may know of it. */
+export interface MemberShare {
+  /** The day (org time zone) it was last shared. */
+  day: string;
+  /** When it was last shared, epoch milliseconds (the satisfaction-talk rule reads it). */
+  sharedMs: number;
+  /** The rank its stretch tag is read from, against the member's own. */
+  roleRank: number | null;
+  /** Days of every interview on it. */
+  interviewDays: string[];
+  /** Days of every debrief about it that the manager may see: what says whether one is pending. */
+  debriefDays: string[];
+}
+
 /** What one member's current manager may see of them: the days things happened, and open action items now. */
 export interface MemberActivityRow {
   personId: string;
-  /** Each currently shared role: the day (org time zone) it was last shared, and the ranks its stretch tag is read from. */
-  shares: { day: string; roleRank: number | null }[];
+  /** Every currently shared role, whenever it was shared. */
+  shares: MemberShare[];
   /** The member's own level rank today, against which every role's stretch is read (as on the team dashboard). */
   reportRank: number | null;
-  /** Days of interviews on those shared roles. */
-  interviewDays: string[];
   debriefDays: string[];
   satisfactionDays: string[];
+  /** The latest satisfaction conversation ever, for the same-level rule. */
+  lastSatisfactionOn: string | null;
+  /** Days that count as practice (debriefs, interview-practice conversations) from the practice window on. */
+  practiceDays: string[];
   openActionItems: number;
   overdueActionItems: number;
 }
@@ -54,47 +71,68 @@ const visibleToTheirManager = (alias: string, heldById = `${alias}.held_by_id`) 
   recordVisibleToManagerSql({ organizationId: `${alias}.organization_id`, reportId: `${alias}.report_id`, heldById }, 'p.manager_id');
 
 /**
- * `$1` organization, `$2` member ids, `$3` first day counted, `$4` today, `$5` time zone: one row per
- * member, in one statement. A private or revoked role is not read, so neither it nor its interviews count.
+ * `$1` organization, `$2` member ids, `$3` first day counted, `$4` today, `$5` time zone, `$6` first
+ * day a practice can still cover someone in the first quarter: one row per member, in one statement.
+ * A private or revoked role is not read, so neither it nor its interviews nor its debriefs count.
  */
-export async function memberActivity(db: EntityManager, organizationId: string, memberIds: readonly string[], from: string, today: string, timeZone: string): Promise<MemberActivityRow[]> {
-  const rows: { person_id: string; shares: { day: string; roleRank: number | string | null }[]; report_rank: number | string | null; interview_days: string[]; debrief_days: string[]; satisfaction_days: string[]; open_items: number; overdue_items: number }[] =
-    await db.query(
-      `SELECT p.id AS person_id,
-              COALESCE((SELECT json_agg(json_build_object('day', ${DAY('(r.shared_at AT TIME ZONE $5)')}, 'roleRank', rl.rank))
-                          FROM interesting_roles r
-                          LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
-                         WHERE r.organization_id = p.organization_id AND r.owner_id = p.id AND r.shared_at IS NOT NULL
-                           AND (r.shared_at AT TIME ZONE $5)::date >= $3::date), '[]'::json) AS shares,
-              pl.rank AS report_rank,
-              ARRAY(SELECT ${DAY('i.held_on')} FROM interesting_roles r JOIN role_interviews i ON i.organization_id = r.organization_id AND i.role_id = r.id
-                     WHERE r.organization_id = p.organization_id AND r.owner_id = p.id AND r.shared_at IS NOT NULL AND i.held_on >= $3::date) AS interview_days,
-              ARRAY(SELECT ${DAY('d.held_on')} FROM debriefs d
-                     WHERE d.organization_id = p.organization_id AND d.report_id = p.id AND d.held_on >= $3::date AND ${visibleToTheirManager('d')}) AS debrief_days,
-              ARRAY(SELECT ${DAY('c.held_on')} FROM conversations c
-                     WHERE c.organization_id = p.organization_id AND c.report_id = p.id AND c.kind = 'SATISFACTION' AND c.held_on >= $3::date
-                       AND ${visibleToTheirManager('c')}) AS satisfaction_days,
-              items.open AS open_items, items.overdue AS overdue_items
-         FROM people p
-         LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
-         CROSS JOIN LATERAL (
-           SELECT count(*)::int AS open, (count(*) FILTER (WHERE a.due_on < $4::date))::int AS overdue
-             FROM action_items a
-             LEFT JOIN debriefs ad ON ad.organization_id = a.organization_id AND ad.id = a.debrief_id
-             LEFT JOIN conversations ac ON ac.organization_id = a.organization_id AND ac.id = a.conversation_id
-            WHERE a.organization_id = p.organization_id AND a.report_id = p.id AND a.done_at IS NULL
-              AND ${visibleToTheirManager('a', 'COALESCE(ad.held_by_id, ac.held_by_id)')}
-         ) items
-        WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[]) AND p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'`,
-      [organizationId, [...memberIds], from, today, timeZone],
-    );
+export async function memberActivity(
+  db: EntityManager,
+  organizationId: string,
+  memberIds: readonly string[],
+  window: { from: string; practiceFrom: string; today: string; timeZone: string },
+): Promise<MemberActivityRow[]> {
+  const rows: {
+    person_id: string;
+    shares: { day: string; sharedMs: number; roleRank: number | string | null; interviewDays: string[]; debriefDays: string[] }[];
+    report_rank: number | string | null;
+    debrief_days: string[];
+    satisfaction_days: string[];
+    last_satisfaction_on: string | null;
+    practice_days: string[];
+    open_items: number;
+    overdue_items: number;
+  }[] = await db.query(
+    `SELECT p.id AS person_id,
+            COALESCE((SELECT json_agg(json_build_object(
+                        'day', ${DAY('(r.shared_at AT TIME ZONE $5)')}, 'sharedMs', (extract(epoch FROM r.shared_at) * 1000)::float8, 'roleRank', rl.rank,
+                        'interviewDays', ARRAY(SELECT ${DAY('i.held_on')} FROM role_interviews i WHERE i.organization_id = r.organization_id AND i.role_id = r.id),
+                        'debriefDays', ARRAY(SELECT ${DAY('rd.held_on')} FROM debriefs rd
+                                              WHERE rd.organization_id = r.organization_id AND rd.report_id = r.owner_id AND rd.role_id = r.id AND ${visibleToTheirManager('rd')})))
+                        FROM interesting_roles r
+                        LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
+                       WHERE r.organization_id = p.organization_id AND r.owner_id = p.id AND r.shared_at IS NOT NULL), '[]'::json) AS shares,
+            pl.rank AS report_rank,
+            ARRAY(SELECT ${DAY('d.held_on')} FROM debriefs d
+                   WHERE d.organization_id = p.organization_id AND d.report_id = p.id AND d.held_on >= $3::date AND ${visibleToTheirManager('d')}) AS debrief_days,
+            ARRAY(SELECT ${DAY('c.held_on')} FROM conversations c
+                   WHERE c.organization_id = p.organization_id AND c.report_id = p.id AND c.kind = 'SATISFACTION' AND c.held_on >= $3::date
+                     AND ${visibleToTheirManager('c')}) AS satisfaction_days,
+            (SELECT ${DAY('max(c.held_on)')} FROM conversations c
+              WHERE c.organization_id = p.organization_id AND c.report_id = p.id AND c.kind = 'SATISFACTION' AND ${visibleToTheirManager('c')}) AS last_satisfaction_on,
+            ARRAY(SELECT ${DAY('pr.held_on')} FROM (${PRACTICE_RECORDS_SQL}) pr
+                   WHERE pr.organization_id = p.organization_id AND pr.report_id = p.id AND pr.held_on >= $6::date AND ${visibleToTheirManager('pr')}) AS practice_days,
+            items.open AS open_items, items.overdue AS overdue_items
+       FROM people p
+       LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
+       CROSS JOIN LATERAL (
+         SELECT count(*)::int AS open, (count(*) FILTER (WHERE a.due_on < $4::date))::int AS overdue
+           FROM action_items a
+           LEFT JOIN debriefs ad ON ad.organization_id = a.organization_id AND ad.id = a.debrief_id
+           LEFT JOIN conversations ac ON ac.organization_id = a.organization_id AND ac.id = a.conversation_id
+          WHERE a.organization_id = p.organization_id AND a.report_id = p.id AND a.done_at IS NULL
+            AND ${visibleToTheirManager('a', 'COALESCE(ad.held_by_id, ac.held_by_id)')}
+       ) items
+      WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[]) AND p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'`,
+    [organizationId, [...memberIds], window.from, window.today, window.timeZone, window.practiceFrom],
+  );
   return rows.map((row) => ({
     personId: row.person_id,
-    shares: row.shares.map((share) => ({ day: share.day, roleRank: share.roleRank === null ? null : Number(share.roleRank) })),
+    shares: row.shares.map((share) => ({ ...share, sharedMs: Number(share.sharedMs), roleRank: share.roleRank === null ? null : Number(share.roleRank) })),
     reportRank: row.report_rank === null ? null : Number(row.report_rank),
-    interviewDays: row.interview_days,
     debriefDays: row.debrief_days,
     satisfactionDays: row.satisfaction_days,
+    lastSatisfactionOn: row.last_satisfaction_on,
+    practiceDays: row.practice_days,
     openActionItems: row.open_items,
     overdueActionItems: row.overdue_items,
   }));

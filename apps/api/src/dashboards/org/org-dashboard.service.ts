@@ -64,9 +64,10 @@ export class OrgDashboardService {
     const teams = teamsOf(members);
     const byPerson = new Map(activity.map((row) => [row.personId, row]));
     // Each team's counts by cell key, summed from the keys each member counts in.
+    const keysOf = memberFigureKeys(quarters, today, cadenceMonths);
     const counts = teams.map((team) => {
       const tally = new Map<string, number>();
-      for (const id of team.people) for (const key of memberFigureKeys(byPerson.get(id), quarters, today, cadenceMonths)) tally.set(key, (tally.get(key) ?? 0) + 1);
+      for (const id of team.people) for (const key of keysOf(byPerson.get(id))) tally.set(key, (tally.get(key) ?? 0) + 1);
       return tally;
     });
     const cells: TableCell[] = [];

@@ -44,7 +44,11 @@ describe('the org dashboard: who may call it', () => {
     for (const person of [h.owner, h.peer]) expect(text).not.toContain(person.id);
     expect(text).not.toContain('Riley Report');
     // Teams of two: nothing shown below the threshold.
-    for (const team of d.teams) expect(team.figures.people).toEqual({ threshold: d.threshold });
+    const hidden = { threshold: d.threshold };
+    for (const { figures } of d.teams) {
+      expect([figures.people, figures.peopleCovered, figures.peopleWithDebriefsPending, figures.peopleWithSatisfactionTalksSuggested]).toEqual([hidden, hidden, hidden, hidden]);
+      for (const quarter of figures.quarters) expect(quarter.peopleCovered).toEqual(hidden);
+    }
   });
 
   it('a report, a peer and a manager of direct reports only are told why, in the same words', async () => {

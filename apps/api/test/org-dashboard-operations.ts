@@ -6,6 +6,15 @@ export const OrgFiguresFields = graphql(`
     people {
       ...CountFields
     }
+    peopleCovered {
+      ...CountFields
+    }
+    peopleWithDebriefsPending {
+      ...CountFields
+    }
+    peopleWithSatisfactionTalksSuggested {
+      ...CountFields
+    }
     peopleWithOpenActionItems {
       ...CountFields
     }
@@ -17,6 +26,9 @@ export const OrgFiguresFields = graphql(`
       startsOn
       endsOn
       current
+      peopleCovered {
+        ...CountFields
+      }
       peopleSharingRoles {
         ...CountFields
       }

@@ -34,6 +34,11 @@ describe('org dashboard statements per request', () => {
         // The seeded step-up roles are counted, by the quarter they were shared in.
         const stepUps = orgDashboard.total.quarters.map((q) => q.peopleSharingRolesByStretch.stepUp);
         expect(stepUps.some((figure) => 'value' in figure && figure.value >= 5)).toBe(true);
+        // The seeded practice, interviews without a debrief and same-level roles, read in the same statement.
+        for (const figure of [orgDashboard.total.peopleCovered, orgDashboard.total.peopleWithDebriefsPending, orgDashboard.total.peopleWithSatisfactionTalksSuggested]) {
+          expect(figure).toEqual({ value: expect.any(Number) });
+        }
+        expect(orgDashboard.total.quarters.some((q) => 'value' in q.peopleCovered && q.peopleCovered.value >= 5)).toBe(true);
       }
       counts.push(count);
     }

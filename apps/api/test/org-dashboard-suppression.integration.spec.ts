@@ -19,19 +19,28 @@ interface TeamPlan {
   debriefed: number;
   open: number;
   overdue: number;
-  /** How many had a satisfaction talk on the first day of last quarter. */
+  /** How many had a satisfaction talk on the first day of last quarter (the first of the team). */
   satisfied: number;
+  /** How many had an interview-practice conversation today (the first of the team; a debrief covers too). */
+  practised: number;
+  /** How many (the first of the team) shared an unrated role on the first day of last quarter, interviewed that day, never debriefed. */
+  pending: number;
+  /** How many (the last of the team, none of them `satisfied`) shared a same-level role that day. */
+  suggested: number;
 }
 
 const PLANS: Record<string, TeamPlan> = {
-  own: { size: 6, debriefed: 3, open: 0, overdue: 0, satisfied: 1 },
-  A: { size: 2, debriefed: 1, open: 1, overdue: 0, satisfied: 2 },
-  B: { size: 5, debriefed: 3, open: 2, overdue: 1, satisfied: 0 },
-  C: { size: 7, debriefed: 5, open: 5, overdue: 3, satisfied: 6 },
-  D: { size: 8, debriefed: 2, open: 2, overdue: 1, satisfied: 8 },
-  E: { size: 11, debriefed: 9, open: 6, overdue: 5, satisfied: 3 },
-  G: { size: 5, debriefed: 4, open: 1, overdue: 1, satisfied: 4 },
+  own: { size: 6, debriefed: 3, open: 0, overdue: 0, satisfied: 1, practised: 4, pending: 1, suggested: 2 },
+  A: { size: 2, debriefed: 1, open: 1, overdue: 0, satisfied: 2, practised: 0, pending: 1, suggested: 0 },
+  B: { size: 5, debriefed: 3, open: 2, overdue: 1, satisfied: 0, practised: 5, pending: 2, suggested: 2 },
+  C: { size: 7, debriefed: 5, open: 5, overdue: 3, satisfied: 6, practised: 6, pending: 5, suggested: 1 },
+  D: { size: 8, debriefed: 2, open: 2, overdue: 1, satisfied: 8, practised: 7, pending: 6, suggested: 0 },
+  E: { size: 11, debriefed: 9, open: 6, overdue: 5, satisfied: 3, practised: 2, pending: 5, suggested: 6 },
+  G: { size: 5, debriefed: 4, open: 1, overdue: 1, satisfied: 4, practised: 0, pending: 3, suggested: 1 },
 };
+
+/** Covered today: by a debrief or a practice conversation, both held with the first of the team. */
+const coveredOf = (plan: TeamPlan) => Math.max(plan.debriefed, plan.practised);
 
 describe('the org dashboard hides what it must, end to end', () => {
   let app: TestApp;
@@ -79,6 +88,13 @@ describe('the org dashboard hides what it must, end to end', () => {
         if (i < plan.open) await rows.actionItem(members[i], { debriefId }, managerId, i < plan.overdue ? yesterday : null);
       }
       for (let i = 0; i < plan.satisfied; i++) await rows.conversation(members[i], managerId, 'SATISFACTION', lastQuarterStart);
+      for (let i = 0; i < plan.practised; i++) await rows.conversation(members[i], managerId, 'INTERVIEW_PRACTICE', today);
+      const sharedAt = `${lastQuarterStart}T12:00:00Z`;
+      for (let i = 0; i < plan.pending; i++) await rows.role({ ownerId: members[i], levelKey: null, sharedAt, interviews: [lastQuarterStart] });
+      for (const member of members.slice(plan.size - plan.suggested)) {
+        await app.db.query(`UPDATE people SET level_id = (SELECT id FROM levels WHERE organization_id = $1 AND key = 'IC2') WHERE id = $2`, [rows.organizationId, member]);
+        await rows.role({ ownerId: member, levelKey: 'IC2', sharedAt });
+      }
     }
   }
 
@@ -90,18 +106,24 @@ describe('the org dashboard hides what it must, end to end', () => {
     const figure = (f: { value: number } | { threshold: number }): SuppressedCount =>
       'value' in f ? { kind: 'VALUE', value: f.value } : { kind: 'SUPPRESSED', threshold: f.threshold };
     const keyOf = new Map([...managerOf].map(([key, id]) => [id, key]));
-    const measures: { id: string; of(figures: Figures): { value: number } | { threshold: number }; truth(plan: TeamPlan): number }[] = [
+    type Measure = { id: string; of(figures: Figures): { value: number } | { threshold: number }; truth(plan: TeamPlan): number };
+    const lastQuarter = (i: number, value: (p: TeamPlan) => number) => (p: TeamPlan) => (i === 6 ? value(p) : 0);
+    const measures: Measure[] = [
       { id: 'people', of: (f) => f.people, truth: (p) => p.size },
+      { id: 'covered', of: (f) => f.peopleCovered, truth: coveredOf },
+      { id: 'pending', of: (f) => f.peopleWithDebriefsPending, truth: (p) => p.pending },
+      { id: 'suggested', of: (f) => f.peopleWithSatisfactionTalksSuggested, truth: (p) => p.suggested },
       { id: 'open', of: (f) => f.peopleWithOpenActionItems, truth: (p) => p.open },
       { id: 'overdue', of: (f) => f.peopleWithOverdueActionItems, truth: (p) => p.overdue },
       ...answer.total.quarters.flatMap((q, i) => [
-        { id: `shared@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleSharingRoles, truth: () => 0 },
+        { id: `covered@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleCovered, truth: (p: TeamPlan) => (q.current ? coveredOf(p) : 0) },
+        { id: `shared@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleSharingRoles, truth: lastQuarter(i, (p) => p.pending + p.suggested) },
         ...(['stepUp', 'sameLevel', 'stepDown', 'unrated'] as const).map((tag) => ({
           id: `shared-${tag}@${q.quarter}`,
           of: (f: Figures) => f.quarters[i].peopleSharingRolesByStretch[tag],
-          truth: () => 0,
+          truth: lastQuarter(i, (p) => (tag === 'sameLevel' ? p.suggested : tag === 'unrated' ? p.pending : 0)),
         })),
-        { id: `interviewed@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleInterviewed, truth: () => 0 },
+        { id: `interviewed@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleInterviewed, truth: lastQuarter(i, (p) => p.pending) },
         { id: `debriefed@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleDebriefed, truth: (p: TeamPlan) => (q.current ? p.debriefed : 0) },
         { id: `satisfied@${q.quarter}`, of: (f: Figures) => f.quarters[i].peopleInSatisfactionTalks, truth: (p: TeamPlan) => (i === 6 ? p.satisfied : 0) },
       ]),
@@ -120,6 +142,17 @@ describe('the org dashboard hides what it must, end to end', () => {
       shown.set(`total:${measure.id}`, figure(measure.of(answer.total)));
       relations.push({ total: `total:${measure.id}`, parts: answer.teams.map((team) => `${keyOf.get(team.managerId)}:${measure.id}`) });
     }
+    // Never shown, but anyone can subtract: everyone of a group is covered or not, today and at each quarter's end.
+    const rowKeys = [...answer.teams.map((team) => keyOf.get(team.managerId)!), 'total'];
+    for (const at of ['', ...answer.total.quarters.map((q) => `@${q.quarter}`)]) {
+      const current = at === '' || at === `@${answer.total.quarters[7].quarter}`;
+      for (const row of rowKeys) {
+        const plans = row === 'total' ? rowKeys.slice(0, -1).map((key) => PLANS[key]) : [PLANS[row]];
+        const value = plans.reduce((sum, plan) => sum + plan.size - (current ? coveredOf(plan) : 0), 0);
+        cells.push({ id: `${row}:uncovered${at}`, value, visibility: ownKnown && row === 'own' ? 'KNOWN' : 'INTERNAL' });
+        relations.push({ total: `${row}:people`, parts: [`${row}:covered${at}`, `${row}:uncovered${at}`] });
+      }
+    }
     return { cells, relations, shown };
   }
 
@@ -132,6 +165,9 @@ describe('the org dashboard hides what it must, end to end', () => {
       expect(answer.teams.map((team) => team.managerId).sort()).toEqual([...managerOf.values()].sort());
       expect(answer.teams.find((team) => team.managerId === managerOf.get('G'))!.parentManagerId).toBe(managerOf.get('C'));
       const { cells, relations, shown } = truth(answer, ownKnown);
+      // Coverage is protected through its complement: 6 of C's 7 covered would say the seventh is not.
+      expect(shown.get('C:covered')).toEqual({ kind: 'SUPPRESSED', threshold: 5 });
+      expect([shown.get('total:covered'), shown.get('total:pending'), shown.get('total:suggested')]).toEqual([36, 23, 12].map((value) => ({ kind: 'VALUE', value })));
       expect(findDisclosures({ cells, relations }, shown, answer.threshold)).toEqual([]);
       const figures = [...shown.values()];
       expect(figures.filter((f) => f.kind === 'VALUE').every((f) => f.kind === 'VALUE' && f.value >= 5)).toBe(true);

@@ -1,4 +1,4 @@
-import { getNamedType, isListType, isNonNullType, isObjectType, type DocumentNode, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { getNamedType, isLeafType, isListType, isNonNullType, isObjectType, isUnionType, type DocumentNode, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -19,14 +19,34 @@ function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
+const taggedValues = new WeakMap<GraphQLNamedType, boolean>();
+
+/**
+ * A union whose members hold only scalars without arguments (a dashboard figure: ShownCount with
+ * its value, or Suppressed with its threshold) is one value in the answer, already computed when its
+ * parent resolved: which member it is and its scalars are read from that one object, touching no
+ * data. Counting its leaves as fields of their own made a dashboard's cost twice its number of
+ * figures. Aliasing a scalar over and over stays bounded by the token limit, as anywhere else.
+ */
+function isTaggedValue(type: GraphQLNamedType): boolean {
+  let known = taggedValues.get(type);
+  if (known === undefined) {
+    known = isUnionType(type) && type.getTypes().every((member) => Object.values(member.getFields()).every((f) => f.args.length === 0 && isLeafType(getNamedType(f.type))));
+    taggedValues.set(type, known);
+  }
+  return known;
+}
+
 /**
  * One unit per field, times the size of every list around it: a connection's page is its `first`
  * (the default page size when absent), a connection's `edges` are that page, and any other list
- * of objects holds `ASSUMED_LIST_SIZE`. Introspection and `__typename` are free: the first is off in
+ * of objects holds `ASSUMED_LIST_SIZE`. A tagged value (`isTaggedValue`) is one unit whatever is
+ * selected in it. Introspection and `__typename` are free: the first is off in
  * production and neither touches data.
  */
 const pageAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0;
+  if (!isList(field.type) && isTaggedValue(getNamedType(field.type))) return 1;
   if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
   const isPage = field.name === 'edges' && isObjectType(type) && 'pageInfo' in type.getFields();
   if (isPage || !isList(field.type) || !isObjectType(getNamedType(field.type))) return 1 + childComplexity;

@@ -19,6 +19,10 @@ export class OrgQuarter {
   @Field({ description: 'First day (YYYY-MM-DD).' }) startsOn!: string;
   @Field({ description: 'Last day counted (YYYY-MM-DD); today for the current quarter.' }) endsOn!: string;
   @Field({ description: 'Whether it is the current quarter, counted up to today.' }) current!: boolean;
+  @Field(() => PeopleCount, {
+    description: 'People of the group today who were covered by practice on its last day counted (an interview-practice conversation or a debrief within the cadence, by the records their manager may see).',
+  })
+  peopleCovered!: Figure;
   @Field(() => PeopleCount, { description: 'People who shared a role with their manager in it (by the day it was last shared).' }) peopleSharingRoles!: Figure;
   @Field(() => OrgStretchCounts, { description: 'Of them, by the stretch tag of a role they shared.' }) peopleSharingRolesByStretch!: OrgStretchCounts;
   @Field(() => PeopleCount, { description: 'People with an interview on a shared role in it.' }) peopleInterviewed!: Figure;
@@ -29,6 +33,14 @@ export class OrgQuarter {
 @ObjectType({ description: 'People counts over one group (a team, or everyone in view): never about one person.' })
 export class OrgFigures {
   @Field(() => PeopleCount, { description: 'People in the group today.' }) people!: Figure;
+  @Field(() => PeopleCount, {
+    description: 'People covered by practice today: an interview-practice conversation or a debrief within the organization’s cadence, by the records their manager may see.',
+  })
+  peopleCovered!: Figure;
+  @Field(() => PeopleCount, { description: 'People with a debrief pending: an interview on a shared role has passed with no debrief about that role since.' })
+  peopleWithDebriefsPending!: Figure;
+  @Field(() => PeopleCount, { description: 'People for whom a satisfaction talk is suggested: a same-level role shared with no satisfaction conversation in the 90 days before it, or since.' })
+  peopleWithSatisfactionTalksSuggested!: Figure;
   @Field(() => PeopleCount, { description: 'People with open action items today.' }) peopleWithOpenActionItems!: Figure;
   @Field(() => PeopleCount, { description: 'People with open action items past their due day.' }) peopleWithOverdueActionItems!: Figure;
   @Field(() => [OrgQuarter], { description: 'The last eight calendar quarters, oldest first.' }) quarters!: OrgQuarter[];

@@ -32,17 +32,33 @@ export async function subtreeMembers(db: EntityManager, organizationId: string, 
   return rows.map((row) => ({ personId: row.person_id, managerId: row.manager_id, managerName: row.manager_name, managerManagerId: row.manager_manager_id }));
 }
 
+/** A role the member currently shares with their manager, with what that manager may know of it. */
+export interface MemberShare {
+  /** The day (org time zone) it was last shared. */
+  day: string;
+  /** When it was last shared, epoch milliseconds (the satisfaction-talk rule reads it). */
+  sharedMs: number;
+  /** The rank its stretch tag is read from, against the member's own. */
+  roleRank: number | null;
+  /** Days of every interview on it. */
+  interviewDays: string[];
+  /** Days of every debrief about it that the manager may see: what says whether one is pending. */
+  debriefDays: string[];
+}
+
 /** What one member's current manager may see of them: the days things happened, and open action items now. */
 export interface MemberActivityRow {
   personId: string;
-  /** Each currently shared role: the day (org time zone) it was last shared, and the ranks its stretch tag is read from. */
-  shares: { day: string; roleRank: number | null }[];
+  /** Every currently shared role, whenever it was shared. */
+  shares: MemberShare[];
   /** The member's own level rank today, against which every role's stretch is read (as on the team dashboard). */
   reportRank: number | null;
-  /** Days of interviews on those shared roles. */
-  interviewDays: string[];
   debriefDays: string[];
   satisfactionDays: string[];
+  /** The latest satisfaction conversation ever, for the same-level rule. */
+  lastSatisfactionOn: string | null;
+  /** Days that count as practice (debriefs, interview-practice conversations) from the practice window on. */
+  practiceDays: string[];
   openActionItems: number;
   overdueActionItems: number;
 }
@@ -51,50 +67,101 @@ const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /** Records count when the member's manager of today may see them, as on that manager's team dashboard. */
 const visibleToTheirManager = (alias: string, heldById = `${alias}.held_by_id`) =>
-  recordVisibleToManagerSql({ organizationId: `${alias}.organization_id`, reportId: `${alias}.report_id`, heldById }, 'p.manager_id');
+  recordVisibleToManagerSql({ organizationId: `${alias}.organization_id`, reportId: `${alias}.report_id`, heldById }, 'm.manager_id');
 
 /**
- * `$1` organization, `$2` member ids, `$3` first day counted, `$4` today, `$5` time zone: one row per
- * member, in one statement. A private or revoked role is not read, so neither it nor its interviews count.
+ * `$1` organization, `$2` member ids, `$3` first day counted, `$4` today, `$5` time zone, `$6` first
+ * day a practice can still cover someone in the first quarter: one row per member, in one statement.
+ * A private or revoked role is not read, so neither it nor its interviews nor its debriefs count.
+ *
+ * Each table is read once for all the members and grouped, joined to them by hash for a whole
+ * organization and by index for a small subtree: probing each of 10,000 members with six
+ * correlated subqueries (and each of their 20,000 roles with two more) took seconds. Each group
+ * is a MATERIALIZED step, computed once: with the statistics of tables just written (an import,
+ * a test) saying one row each, a grouped read on the inner side of a nested loop was run again
+ * for every member, 500 × 500 × every record. Practice is
+ * what PRACTICE_RECORDS_SQL says it is (debriefs and interview-practice conversations), taken from
+ * the debrief and conversation reads this statement groups anyway.
  */
-export async function memberActivity(db: EntityManager, organizationId: string, memberIds: readonly string[], from: string, today: string, timeZone: string): Promise<MemberActivityRow[]> {
-  const rows: { person_id: string; shares: { day: string; roleRank: number | string | null }[]; report_rank: number | string | null; interview_days: string[]; debrief_days: string[]; satisfaction_days: string[]; open_items: number; overdue_items: number }[] =
-    await db.query(
-      `SELECT p.id AS person_id,
-              COALESCE((SELECT json_agg(json_build_object('day', ${DAY('(r.shared_at AT TIME ZONE $5)')}, 'roleRank', rl.rank))
-                          FROM interesting_roles r
-                          LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
-                         WHERE r.organization_id = p.organization_id AND r.owner_id = p.id AND r.shared_at IS NOT NULL
-                           AND (r.shared_at AT TIME ZONE $5)::date >= $3::date), '[]'::json) AS shares,
-              pl.rank AS report_rank,
-              ARRAY(SELECT ${DAY('i.held_on')} FROM interesting_roles r JOIN role_interviews i ON i.organization_id = r.organization_id AND i.role_id = r.id
-                     WHERE r.organization_id = p.organization_id AND r.owner_id = p.id AND r.shared_at IS NOT NULL AND i.held_on >= $3::date) AS interview_days,
-              ARRAY(SELECT ${DAY('d.held_on')} FROM debriefs d
-                     WHERE d.organization_id = p.organization_id AND d.report_id = p.id AND d.held_on >= $3::date AND ${visibleToTheirManager('d')}) AS debrief_days,
-              ARRAY(SELECT ${DAY('c.held_on')} FROM conversations c
-                     WHERE c.organization_id = p.organization_id AND c.report_id = p.id AND c.kind = 'SATISFACTION' AND c.held_on >= $3::date
-                       AND ${visibleToTheirManager('c')}) AS satisfaction_days,
-              items.open AS open_items, items.overdue AS overdue_items
-         FROM people p
+export async function memberActivity(
+  db: EntityManager,
+  organizationId: string,
+  memberIds: readonly string[],
+  window: { from: string; practiceFrom: string; today: string; timeZone: string },
+): Promise<MemberActivityRow[]> {
+  const rows: {
+    person_id: string;
+    shares: { day: string; sharedMs: number; roleRank: number | string | null; interviewDays: string[]; debriefDays: string[] }[];
+    report_rank: number | string | null;
+    debrief_days: string[];
+    satisfaction_days: string[];
+    last_satisfaction_on: string | null;
+    practice_days: string[];
+    open_items: number;
+    overdue_items: number;
+  }[] = await db.query(
+    `WITH m AS MATERIALIZED (
+       SELECT p.id, p.manager_id, pl.rank FROM people p
          LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
-         CROSS JOIN LATERAL (
-           SELECT count(*)::int AS open, (count(*) FILTER (WHERE a.due_on < $4::date))::int AS overdue
-             FROM action_items a
-             LEFT JOIN debriefs ad ON ad.organization_id = a.organization_id AND ad.id = a.debrief_id
-             LEFT JOIN conversations ac ON ac.organization_id = a.organization_id AND ac.id = a.conversation_id
-            WHERE a.organization_id = p.organization_id AND a.report_id = p.id AND a.done_at IS NULL
-              AND ${visibleToTheirManager('a', 'COALESCE(ad.held_by_id, ac.held_by_id)')}
-         ) items
-        WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[]) AND p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'`,
-      [organizationId, [...memberIds], from, today, timeZone],
-    );
+        WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[]) AND p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'
+     ), shared AS MATERIALIZED (
+       SELECT r.id, r.organization_id, r.owner_id, r.shared_at, r.level_id FROM interesting_roles r JOIN m ON m.id = r.owner_id
+        WHERE r.organization_id = $1 AND r.shared_at IS NOT NULL
+     ), interviews AS MATERIALIZED (
+       SELECT i.role_id, array_agg(${DAY('i.held_on')}) AS days FROM role_interviews i JOIN shared s ON s.id = i.role_id
+        WHERE i.organization_id = $1 GROUP BY i.role_id
+     ), role_debriefs AS MATERIALIZED (
+       SELECT d.role_id, array_agg(${DAY('d.held_on')}) AS days FROM debriefs d JOIN m ON m.id = d.report_id
+        WHERE d.organization_id = $1 AND d.role_id IS NOT NULL AND ${visibleToTheirManager('d')} GROUP BY d.role_id
+     ), shares AS MATERIALIZED (
+       SELECT r.owner_id, json_agg(json_build_object(
+                'day', ${DAY('(r.shared_at AT TIME ZONE $5)')}, 'sharedMs', (extract(epoch FROM r.shared_at) * 1000)::float8, 'roleRank', rl.rank,
+                'interviewDays', COALESCE(iv.days, '{}'), 'debriefDays', COALESCE(rd.days, '{}'))) AS shares
+         FROM shared r
+         LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
+         LEFT JOIN interviews iv ON iv.role_id = r.id
+         LEFT JOIN role_debriefs rd ON rd.role_id = r.id
+        GROUP BY r.owner_id
+     ), member_debriefs AS MATERIALIZED (
+       SELECT d.report_id, array_agg(${DAY('d.held_on')}) FILTER (WHERE d.held_on >= $3::date) AS debrief_days, array_agg(${DAY('d.held_on')}) AS practice_days
+         FROM debriefs d JOIN m ON m.id = d.report_id
+        WHERE d.organization_id = $1 AND d.held_on >= $6::date AND ${visibleToTheirManager('d')}
+        GROUP BY d.report_id
+     ), talks AS MATERIALIZED (
+       SELECT c.report_id,
+              array_agg(${DAY('c.held_on')}) FILTER (WHERE c.kind = 'SATISFACTION' AND c.held_on >= $3::date) AS satisfaction_days,
+              ${DAY("max(c.held_on) FILTER (WHERE c.kind = 'SATISFACTION')")} AS last_satisfaction_on,
+              array_agg(${DAY('c.held_on')}) FILTER (WHERE c.kind = 'INTERVIEW_PRACTICE' AND c.held_on >= $6::date) AS practice_days
+         FROM conversations c JOIN m ON m.id = c.report_id
+        WHERE c.organization_id = $1 AND c.kind IN ('SATISFACTION', 'INTERVIEW_PRACTICE') AND ${visibleToTheirManager('c')}
+        GROUP BY c.report_id
+     ), items AS MATERIALIZED (
+       SELECT a.report_id, count(*)::int AS open, (count(*) FILTER (WHERE a.due_on < $4::date))::int AS overdue
+         FROM action_items a JOIN m ON m.id = a.report_id
+         LEFT JOIN debriefs ad ON ad.organization_id = a.organization_id AND ad.id = a.debrief_id
+         LEFT JOIN conversations ac ON ac.organization_id = a.organization_id AND ac.id = a.conversation_id
+        WHERE a.organization_id = $1 AND a.done_at IS NULL AND ${visibleToTheirManager('a', 'COALESCE(ad.held_by_id, ac.held_by_id)')}
+        GROUP BY a.report_id
+     )
+     SELECT m.id AS person_id, COALESCE(sh.shares, '[]'::json) AS shares, m.rank AS report_rank,
+            COALESCE(dd.debrief_days, '{}') AS debrief_days, COALESCE(cv.satisfaction_days, '{}') AS satisfaction_days, cv.last_satisfaction_on,
+            COALESCE(dd.practice_days, '{}') || COALESCE(cv.practice_days, '{}') AS practice_days,
+            COALESCE(ai.open, 0) AS open_items, COALESCE(ai.overdue, 0) AS overdue_items
+       FROM m
+       LEFT JOIN shares sh ON sh.owner_id = m.id
+       LEFT JOIN member_debriefs dd ON dd.report_id = m.id
+       LEFT JOIN talks cv ON cv.report_id = m.id
+       LEFT JOIN items ai ON ai.report_id = m.id`,
+    [organizationId, [...memberIds], window.from, window.today, window.timeZone, window.practiceFrom],
+  );
   return rows.map((row) => ({
     personId: row.person_id,
-    shares: row.shares.map((share) => ({ day: share.day, roleRank: share.roleRank === null ? null : Number(share.roleRank) })),
+    shares: row.shares.map((share) => ({ ...share, sharedMs: Number(share.sharedMs), roleRank: share.roleRank === null ? null : Number(share.roleRank) })),
     reportRank: row.report_rank === null ? null : Number(row.report_rank),
-    interviewDays: row.interview_days,
     debriefDays: row.debrief_days,
     satisfactionDays: row.satisfaction_days,
+    lastSatisfactionOn: row.last_satisfaction_on,
+    practiceDays: row.practice_days,
     openActionItems: row.open_items,
     overdueActionItems: row.overdue_items,
   }));

@@ -1,20 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { anonymityThreshold, DEFAULT_TIME_ZONE, lastQuarters, stretchTag, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell, zonedParts } from '@onward/domain';
+import { addDaysUtc, addMonthsUtc, anonymityThreshold, DEFAULT_TIME_ZONE, lastQuarters, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell, zonedParts } from '@onward/domain';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { Clock } from '../../common/clock/clock';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { OrganizationLoaders } from '../../organizations/organization-loaders';
 import { DashboardsException, DashboardsExceptionCode } from '../dashboards.exception';
-import { STRETCH_ORDER } from '../figures/breakdowns';
 import type { Figure } from '../models/figures.model';
-import { memberActivity, MemberActivityRow, subtreeMembers, SubtreeMember } from './org-dashboard.queries';
+import { memberActivity, subtreeMembers, SubtreeMember } from './org-dashboard.queries';
+import { memberFigureKeys, NOT_COVERED, NOW, PER_QUARTER } from './org-member-figures';
 import type { OrgDashboard, OrgFigures } from './org-dashboard.model';
 
-/** Figures of a group now, and per quarter: each a count of distinct people. */
-const NOW = ['people', 'peopleWithOpenActionItems', 'peopleWithOverdueActionItems'] as const;
-const PER_QUARTER = ['peopleSharingRoles', ...STRETCH_ORDER.map((tag) => `peopleSharing${tag}`), 'peopleInterviewed', 'peopleDebriefed', 'peopleInSatisfactionTalks'];
 const TOTAL = 'total';
 
 /** The table handed to `suppressTable`, kept beside the answer so a test can check it independently. */
@@ -29,8 +26,10 @@ export interface OrgDashboardAnswer {
  * team, their manager's of today, by the records that manager may see (as on their team dashboard).
  *
  * Teams roll up flat: each row is one manager's direct reports only, and the total is the sum of
- * the rows, so every declared sum is total = Σ teams, per figure and quarter (teams are disjoint).
- * No sum over quarters is declared: a person active in two quarters is one person in a year.
+ * the rows, so every declared sum is total = Σ teams, per figure and quarter (teams are disjoint),
+ * and each group's people are its covered plus its not covered (now and per quarter; the second
+ * never shown). No sum over quarters is declared: a person active in two quarters is one person in
+ * a year, and coverage at each quarter's end is a state, not something that adds up.
  */
 @Injectable()
 export class OrgDashboardService {
@@ -55,37 +54,44 @@ export class OrgDashboardService {
     }
     const timeZone = organization.timeZone || DEFAULT_TIME_ZONE;
     const today = zonedParts(this.clock.now(), timeZone).day;
+    const cadenceMonths = organization.practiceCadenceMonths;
     const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
-    const activity = members.length ? await memberActivity(db, viewer.organizationId, members.map((m) => m.personId), quarters[0].startsOn, today, timeZone) : [];
+    // A practice older than the cadence before the first quarter's start covers nobody in it (as on the team dashboard).
+    const practiceFrom = dayOf(addMonthsUtc(addDaysUtc(new Date(`${quarters[0].startsOn}T00:00:00Z`), -1), -cadenceMonths));
+    const window = { from: quarters[0].startsOn, practiceFrom, today, timeZone };
+    const activity = members.length ? await memberActivity(db, viewer.organizationId, members.map((m) => m.personId), window) : [];
 
     const teams = teamsOf(members);
     const byPerson = new Map(activity.map((row) => [row.personId, row]));
+    // Each team's counts by cell key, summed from the keys each member counts in.
+    const keysOf = memberFigureKeys(quarters, today, cadenceMonths);
+    const counts = teams.map((team) => {
+      const tally = new Map<string, number>();
+      for (const id of team.people) for (const key of keysOf(byPerson.get(id))) tally.set(key, (tally.get(key) ?? 0) + 1);
+      return tally;
+    });
     const cells: TableCell[] = [];
     const relations: SumRelation[] = [];
-    const keys = [...NOW, ...quarters.flatMap((q) => PER_QUARTER.map((f) => `${f}@${q.key}`))];
-    const count = (people: readonly string[], key: string): number => {
-      const [figure, quarter] = key.split('@');
-      const q = quarters.find((each) => each.key === quarter);
-      return people.filter((id) => {
-        if (figure === 'people') return true;
-        const row = byPerson.get(id);
-        if (!row) return false;
-        if (figure === 'peopleWithOpenActionItems') return row.openActionItems > 0;
-        if (figure === 'peopleWithOverdueActionItems') return row.overdueActionItems > 0;
-        return daysOf(row, figure).some((day) => q !== undefined && day >= q.startsOn && day <= q.endsOn);
-      }).length;
-    };
+    const hiddenKeys = [NOT_COVERED, ...quarters.map((q) => `${NOT_COVERED}@${q.key}`)];
+    const keys = [...NOW, ...quarters.flatMap((q) => PER_QUARTER.map((f) => `${f}@${q.key}`)), ...hiddenKeys];
     for (const key of keys) {
       let sum = 0;
-      for (const team of teams) {
-        const value = count(team.people, key);
+      const internal = hiddenKeys.includes(key);
+      teams.forEach((team, i) => {
+        const value = counts[i].get(key) ?? 0;
         sum += value;
         // The viewer's own direct reports are on their team dashboard already: known, never what protects or is protected.
-        cells.push({ id: `${team.managerId}:${key}`, value, visibility: team.managerId === viewer.personId ? 'KNOWN' : 'DISPLAYED' });
-      }
-      cells.push({ id: `${TOTAL}:${key}`, value: sum });
+        const visibility = team.managerId === viewer.personId ? 'KNOWN' : internal ? 'INTERNAL' : 'DISPLAYED';
+        cells.push({ id: `${team.managerId}:${key}`, value, visibility });
+      });
+      cells.push({ id: `${TOTAL}:${key}`, value: sum, visibility: internal ? 'INTERNAL' : 'DISPLAYED' });
       // With no team in view (an admin of an organization where nobody has a manager) there is no sum, only a zero.
       if (teams.length) relations.push({ total: `${TOTAL}:${key}`, parts: teams.map((team) => `${team.managerId}:${key}`) });
+    }
+    // Everyone of a group is covered or not, now and at each quarter's end.
+    for (const row of [...teams.map((team) => team.managerId), TOTAL]) {
+      relations.push({ total: `${row}:people`, parts: [`${row}:peopleCovered`, `${row}:${NOT_COVERED}`] });
+      for (const q of quarters) relations.push({ total: `${row}:people`, parts: [`${row}:peopleCovered@${q.key}`, `${row}:${NOT_COVERED}@${q.key}`] });
     }
     const table = { cells, relations };
     const { threshold, cells: shown } = suppressTable(table, anonymityThreshold(organization.anonymityThreshold));
@@ -94,6 +100,9 @@ export class OrgDashboardService {
     const figure = (id: string): Figure => shown.get(id) ?? ((value.get(id) ?? 0) >= threshold ? { kind: 'VALUE', value: value.get(id)! } : { kind: 'SUPPRESSED', threshold });
     const figuresOf = (row: string): OrgFigures => ({
       people: figure(`${row}:people`),
+      peopleCovered: figure(`${row}:peopleCovered`),
+      peopleWithDebriefsPending: figure(`${row}:peopleWithDebriefsPending`),
+      peopleWithSatisfactionTalksSuggested: figure(`${row}:peopleWithSatisfactionTalksSuggested`),
       peopleWithOpenActionItems: figure(`${row}:peopleWithOpenActionItems`),
       peopleWithOverdueActionItems: figure(`${row}:peopleWithOverdueActionItems`),
       quarters: quarters.map((q) => ({
@@ -101,6 +110,7 @@ export class OrgDashboardService {
         startsOn: q.startsOn,
         endsOn: q.endsOn,
         current: q.endsOn === today,
+        peopleCovered: figure(`${row}:peopleCovered@${q.key}`),
         peopleSharingRoles: figure(`${row}:peopleSharingRoles@${q.key}`),
         peopleSharingRolesByStretch: {
           stepUp: figure(`${row}:peopleSharingSTEP_UP@${q.key}`),
@@ -133,6 +143,8 @@ export class OrgDashboardService {
   }
 }
 
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+
 const NOT_A_LEADER = 'The org dashboard is for leaders (someone who manages a manager) and admins.';
 
 interface Team {
@@ -151,19 +163,4 @@ function teamsOf(members: readonly SubtreeMember[]): Team[] {
     teams.set(member.managerId, team);
   }
   return [...teams.values()].sort((a, b) => a.managerName.localeCompare(b.managerName) || (a.managerId < b.managerId ? -1 : 1));
-}
-
-function daysOf(row: MemberActivityRow, figure: string): string[] {
-  const tag = STRETCH_ORDER.find((each) => figure === `peopleSharing${each}`);
-  if (tag) return row.shares.filter((share) => stretchTag(share.roleRank, row.reportRank) === tag).map((share) => share.day);
-  switch (figure) {
-    case 'peopleSharingRoles':
-      return row.shares.map((share) => share.day);
-    case 'peopleInterviewed':
-      return row.interviewDays;
-    case 'peopleDebriefed':
-      return row.debriefDays;
-    default:
-      return row.satisfactionDays;
-  }
 }

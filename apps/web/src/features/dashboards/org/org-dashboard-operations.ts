@@ -7,6 +7,15 @@ export const OrgFiguresFields = graphql(`
     people {
       ...PeopleCountFields
     }
+    peopleCovered {
+      ...PeopleCountFields
+    }
+    peopleWithDebriefsPending {
+      ...PeopleCountFields
+    }
+    peopleWithSatisfactionTalksSuggested {
+      ...PeopleCountFields
+    }
     peopleWithOpenActionItems {
       ...PeopleCountFields
     }
@@ -16,6 +25,9 @@ export const OrgFiguresFields = graphql(`
     quarters {
       quarter
       current
+      peopleCovered {
+        ...PeopleCountFields
+      }
       peopleSharingRoles {
         ...PeopleCountFields
       }

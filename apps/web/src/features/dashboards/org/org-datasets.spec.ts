@@ -10,12 +10,16 @@ function figures(people: number | 'hidden'): OrgFiguresData {
   const figure = people === 'hidden' ? hidden : count(people);
   return {
     people: figure,
+    peopleCovered: hidden,
+    peopleWithDebriefsPending: count(0),
+    peopleWithSatisfactionTalksSuggested: hidden,
     peopleWithOpenActionItems: hidden,
     peopleWithOverdueActionItems: count(0),
     quarters: [
       {
         quarter: '2026-Q3',
         current: false,
+        peopleCovered: count(9),
         peopleSharingRoles: count(7),
         peopleSharingRolesByStretch: { stepUp: count(6), sameLevel: hidden, stepDown: hidden, unrated: count(0) },
         peopleInterviewed: hidden,
@@ -25,6 +29,7 @@ function figures(people: number | 'hidden'): OrgFiguresData {
       {
         quarter: '2026-Q4',
         current: true,
+        peopleCovered: hidden,
         peopleSharingRoles: hidden,
         peopleSharingRolesByStretch: { stepUp: hidden, sameLevel: hidden, stepDown: hidden, unrated: hidden },
         peopleInterviewed: hidden,
@@ -70,23 +75,24 @@ describe('the org dashboard as datasets', () => {
     const dataset = teamsDataset(DASHBOARD);
     expect(dataset.rows.map((row) => row.depth)).toEqual([0, 1, 2, 1]);
     expect(datasetCsv(dataset).split('\r\n')).toEqual([
-      'Team,Part of,People,With open action items,With overdue action items',
-      'Nora Castillo’s team (yours),,hidden,hidden,0',
-      'Rhea Kapoor’s team,Nora Castillo’s team (yours),14,hidden,0',
-      'Xena Park’s team,Rhea Kapoor’s team,6,hidden,0',
-      'Ulla Berg’s team,Nora Castillo’s team (yours),hidden,hidden,0',
+      'Team,Part of,People,Covered by practice,With a debrief pending,With a satisfaction talk suggested,With open action items,With overdue action items',
+      'Nora Castillo’s team (yours),,hidden,hidden,0,hidden,hidden,0',
+      'Rhea Kapoor’s team,Nora Castillo’s team (yours),14,hidden,0,hidden,hidden,0',
+      'Xena Park’s team,Rhea Kapoor’s team,6,hidden,0,hidden,hidden,0',
+      'Ulla Berg’s team,Nora Castillo’s team (yours),hidden,hidden,0,hidden,hidden,0',
       '',
     ]);
   });
 
   it('sums up everyone in view today', () => {
-    expect(datasetCsv(totalDataset(DASHBOARD)).split('\r\n').slice(0, 3)).toEqual(['Figure,Today', 'People,26', 'With open action items,hidden']);
+    expect(datasetCsv(totalDataset(DASHBOARD)).split('\r\n').slice(0, 3)).toEqual(['Figure,Today', 'People,26', 'Covered by practice,hidden']);
   });
 
   it('draws each quarter chart for the group picked, named in its CSV file, hidden figures never a number', () => {
     const groups = orgGroups(DASHBOARD);
     expect(groups.map((g) => g.slug)).toEqual(['everyone', 'team-nora-castillo', 'team-rhea-kapoor', 'team-xena-park', 'team-ulla-berg']);
-    const [sharing, activity] = QUARTER_CHARTS;
+    const [coverage, sharing, activity] = QUARTER_CHARTS;
+    expect(datasetCsv(quarterDataset(coverage, groups[0])).split('\r\n').slice(0, 3)).toEqual(['Quarter,Covered', 'Q3 2026,9', 'Q4 2026 (so far),hidden']);
     const dataset = quarterDataset(sharing, groups[2]);
     expect(dataset.id).toBe('org-people-sharing-roles-team-rhea-kapoor');
     expect(dataset.columns.filter((c) => c.color).map((c) => c.label)).toEqual(['Step up', 'Same level', 'Step down', 'Unrated']);

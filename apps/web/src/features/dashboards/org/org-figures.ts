@@ -18,6 +18,9 @@ export interface OrgNowFigure {
 
 export const NOW_FIGURES: OrgNowFigure[] = [
   { key: 'people', label: 'People', of: (f) => f.people },
+  { key: 'peopleCovered', label: 'Covered by practice', of: (f) => f.peopleCovered },
+  { key: 'peopleWithDebriefsPending', label: 'With a debrief pending', of: (f) => f.peopleWithDebriefsPending },
+  { key: 'peopleWithSatisfactionTalksSuggested', label: 'With a satisfaction talk suggested', of: (f) => f.peopleWithSatisfactionTalksSuggested },
   { key: 'peopleWithOpenActionItems', label: 'With open action items', of: (f) => f.peopleWithOpenActionItems },
   { key: 'peopleWithOverdueActionItems', label: 'With overdue action items', of: (f) => f.peopleWithOverdueActionItems },
 ];
@@ -48,6 +51,14 @@ const STRETCH_FIELD: Record<StretchTag, keyof Omit<OrgQuarterData['peopleSharing
 };
 
 export const QUARTER_CHARTS: OrgQuarterChart[] = [
+  {
+    id: 'org-practice-coverage',
+    title: 'Practice coverage',
+    description: 'People of the group today who were covered by interview practice on the last day of each quarter.',
+    chart: 'bars',
+    emptyText: 'Nobody was covered by practice in these quarters.',
+    figures: [{ key: 'peopleCovered', label: 'Covered', color: 'green.7', of: (q) => q.peopleCovered }],
+  },
   {
     id: 'org-people-sharing-roles',
     title: 'People sharing roles',

@@ -188,7 +188,7 @@ test('a leader reads the org dashboard by team, nested, with suppressed cells in
     const everyone = card(page, 'Everyone in view');
     await expect(summaryValue(everyone, 'People')).toHaveText('29');
     const teams = await tableOf(page, 'Teams');
-    expect(teams[0]).toEqual(['Team', 'Part of', 'People', 'With open action items', 'With overdue action items']);
+    expect(teams[0]).toEqual(['Team', 'Part of', 'People', 'Covered by practice', 'With a debrief pending', 'With a satisfaction talk suggested', 'With open action items', 'With overdue action items']);
     expect(teams.slice(1).map((row) => [row[0], row[1]])).toEqual([
       ['Nora Castillo’s team (yours)', '—'],
       ['Mateo Silva’s team', 'Nora Castillo’s team (yours)'],
@@ -208,7 +208,7 @@ test('a leader reads the org dashboard by team, nested, with suppressed cells in
     const csv = await downloadCsv(page, 'Teams');
     expect(csv.name).toMatch(/^org-teams-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Team,Part of,People,With open action items,With overdue action items');
+    expect(lines[0]).toBe('Team,Part of,People,Covered by practice,With a debrief pending,With a satisfaction talk suggested,With open action items,With overdue action items');
     expect(lines).toHaveLength(5);
     expect(lines.find((line) => line.startsWith('Ulla Berg’s team,'))).toMatch(/^Ulla Berg’s team,Nora Castillo’s team \(yours\),hidden,/);
   });
@@ -221,6 +221,9 @@ test('a leader reads the org dashboard by team, nested, with suppressed cells in
     expect(quarters[0]).toEqual(['Quarter', 'Step up', 'Same level', 'Step down', 'Unrated', 'Anyone sharing']);
     expect(quarters).toHaveLength(9);
     expect(quarters[8][0]).toMatch(/^Q[1-4] \d{4} \(so far\)$/);
+    const coverage = await tableOf(page, 'Practice coverage');
+    expect(coverage[0]).toEqual(['Quarter', 'Covered']);
+    for (const row of coverage.slice(1)) expect(row[1]).toMatch(/^(hidden|[5-9]|\d{2,})$/);
     await page.getByLabel('Quarters of').selectOption({ label: 'Ulla Berg’s team' });
     const ulla = await tableOf(page, 'Interviews, debriefs and satisfaction talks');
     expect(ulla[0]).toEqual(['Quarter', 'Interviewed', 'Debriefed', 'In a satisfaction talk']);

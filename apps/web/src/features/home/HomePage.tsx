@@ -8,7 +8,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { DirectReportsCard } from './DirectReportsCard';
 import { ManagerCard } from './ManagerCard';
-import { NeedsAttentionCard } from './NeedsAttentionCard';
+import { NEEDS_ATTENTION_SIZE, NeedsAttentionCard, NeedsAttentionQuery } from './NeedsAttentionCard';
 import { OwnPracticeLine } from './OwnPracticeLine';
 import { YourActionItemsCard } from './YourActionItemsCard';
 
@@ -44,7 +44,10 @@ const HomeQuery = graphql(`
  */
 export function HomePage() {
   const { data, loading, error, refetch } = useQuery(HomeQuery, { fetchPolicy: 'cache-and-network' });
-  if (loading && !data) return <PageLoader label="Loading your home page" />;
+  // Asked for with the page rather than once the page is drawn: a list arriving under the page's
+  // first paint pushed every card below it down. For someone without reports it is an empty list.
+  const attention = useQuery(NeedsAttentionQuery, { variables: { first: NEEDS_ATTENTION_SIZE } });
+  if ((loading && !data) || (attention.loading && !attention.data && !attention.error)) return <PageLoader label="Loading your home page" />;
   if (!data?.me) return <ErrorNotice title="Your home page could not be loaded" message={describeError(error).message} onRetry={() => void refetch()} />;
 
   const { me } = data;

@@ -8,7 +8,7 @@ import { NudgeSummary } from '../../shared/nudges/NudgeSummary';
 
 export const NEEDS_ATTENTION_SIZE = 5;
 
-const NeedsAttentionQuery = graphql(`
+export const NeedsAttentionQuery = graphql(`
   query NeedsAttention($first: Int!) {
     myNudges(status: OPEN, first: $first) {
       totalCount

@@ -67,6 +67,10 @@ test('an admin signs up, invites a person, and becomes their manager', async ({ 
     await expect(reports.getByRole('listitem')).toHaveCount(1);
     await expect(reports).toContainText(invitee.name);
     await expect(reports).toContainText('Senior Software Engineer');
+    // The name leads to the report's page.
+    await reports.getByRole('link', { name: invitee.name }).click();
+    await expect(page).toHaveURL(/\/team\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { name: invitee.name, level: 1 })).toBeVisible();
   });
 
   await inviteeContext.close();

@@ -20,7 +20,7 @@ export function DirectReportsCard({ reports }: { reports: PersonSummaryFieldsFra
           <Fragment key={report.id}>
             {index > 0 && <Divider component="li" aria-hidden />}
             <li>
-              <PersonSummary person={report} />
+              <PersonSummary person={report} to={`/team/${report.id}`} />
             </li>
           </Fragment>
         ))}

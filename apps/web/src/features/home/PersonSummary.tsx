@@ -1,4 +1,5 @@
-import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { graphql } from '../../generated/gql';
 import type { PersonSummaryFieldsFragment } from '../../generated/gql/graphql';
 
@@ -22,17 +23,23 @@ export function initials(name: string): string {
   return letters.join('').toUpperCase();
 }
 
-/** A person at a glance: initials, name, title and level. */
-export function PersonSummary({ person }: { person: PersonSummaryFieldsFragment }) {
+/** A person at a glance: initials, name, title and level; the name links to `to` when given (a report's page). */
+export function PersonSummary({ person, to }: { person: PersonSummaryFieldsFragment; to?: string }) {
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start">
       <Avatar color="blue" radius="xl" aria-hidden>
         {initials(person.name)}
       </Avatar>
       <Stack gap={2} style={{ minWidth: 0 }}>
-        <Text fw={600} truncate="end">
-          {person.name}
-        </Text>
+        {to ? (
+          <Anchor component={Link} to={to} fw={600} truncate="end">
+            {person.name}
+          </Anchor>
+        ) : (
+          <Text fw={600} truncate="end">
+            {person.name}
+          </Text>
+        )}
         <Text size="sm" c="dimmed" truncate="end">
           {person.title || 'No title yet'}
         </Text>

@@ -39,6 +39,23 @@ test('a report imports a role, shares it, sees her manager’s view and comment,
     await expect(page.getByRole('region', { name: 'Sharing' })).toContainText('Private: only you can see this role.');
     await expect(page.getByRole('region', { name: 'Who has seen this' })).toContainText('Nobody else has opened this role.');
   });
+
+  await test.step('removing an interview asks first; keeping it changes nothing', async () => {
+    const interviews = page.getByRole('region', { name: 'Interviews' });
+    await interviews.getByLabel('Kind of interview').click();
+    await page.getByRole('option', { name: 'Technical' }).click();
+    await interviews.getByRole('button', { name: 'Add interview' }).click();
+    const remove = interviews.getByRole('button', { name: /^Remove the interview: Technical on / });
+    await expect(remove).toBeVisible();
+    await remove.click();
+    const dialog = page.getByRole('dialog', { name: /^Remove the technical interview of / });
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(remove).toBeVisible();
+    await remove.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove interview' }).click();
+    await expect(remove).toHaveCount(0);
+  });
   const roleUrl = new URL(page.url()).pathname;
 
   await test.step('she works the checklist and keeps her answer private', async () => {

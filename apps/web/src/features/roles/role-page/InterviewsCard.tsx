@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Divider, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { InterviewKind } from '../../../generated/gql/graphql';
@@ -72,10 +72,12 @@ function InterviewRow({ interview, roleId, editable }: { interview: Interview; r
   const [remove, { loading }] = useRemoveInterview(roleId);
   const [problem, setProblem] = useState<string | null>(null);
   const label = `${INTERVIEW_KIND_LABELS[interview.kind]} on ${formatDay(interview.heldOn)}`;
+  const [confirming, setConfirming] = useState(false);
   const removeIt = async () => {
     setProblem(null);
     try {
       await remove({ variables: { id: interview.id } });
+      setConfirming(false);
     } catch (error) {
       setProblem(describeError(error).message);
     }
@@ -99,12 +101,26 @@ function InterviewRow({ interview, roleId, editable }: { interview: Interview; r
           )}
         </Stack>
         {editable && (
-          <ActionIcon variant="subtle" color="red" aria-label={`Remove the interview: ${label}`} onClick={() => void removeIt()} loading={loading}>
+          <ActionIcon variant="subtle" color="red" aria-label={`Remove the interview: ${label}`} onClick={() => setConfirming(true)}>
             <IconTrash size={16} aria-hidden />
           </ActionIcon>
         )}
       </Group>
-      <FormError message={problem} />
+      {/* One click on a small icon must not lose an interview and its notes: it asks first. */}
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Remove the ${INTERVIEW_KIND_LABELS[interview.kind].toLowerCase()} interview of ${formatDay(interview.heldOn)}?`}>
+        <Stack gap="md">
+          <Text size="sm">{interview.notes ? 'Its notes go with it. ' : ''}A debrief about this role stays as it is.</Text>
+          <FormError message={problem} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)} data-autofocus>
+              Keep it
+            </Button>
+            <Button color="red" onClick={() => void removeIt()} loading={loading}>
+              Remove interview
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }

@@ -40,9 +40,9 @@ export interface MemberShare {
   sharedMs: number;
   /** The rank its stretch tag is read from, against the member's own. */
   roleRank: number | null;
-  /** Days of every interview on it. */
+  /** Its interview days from the first day counted to today, and its latest before today: all the figures read of them. */
   interviewDays: string[];
-  /** Days of every debrief about it that the manager may see: what says whether one is pending. */
+  /** The latest debrief about it that the manager may see (one day, or none): what says whether one is pending. */
   debriefDays: string[];
 }
 
@@ -63,7 +63,8 @@ export interface MemberActivityRow {
   overdueActionItems: number;
 }
 
-const DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+/** A day as a number (days since 1970-01-01): made text in Node once per distinct day, not in SQL once per record. */
+const DAY = (date: string) => `(${date} - DATE '1970-01-01')`;
 
 /** Records count when the member's manager of today may see them, as on that manager's team dashboard. */
 const visibleToTheirManager = (alias: string, heldById = `${alias}.held_by_id`) =>
@@ -71,7 +72,7 @@ const visibleToTheirManager = (alias: string, heldById = `${alias}.held_by_id`) 
 
 /**
  * `$1` organization, `$2` member ids, `$3` first day counted, `$4` today, `$5` time zone, `$6` first
- * day a practice can still cover someone in the first quarter: one row per member, in one statement.
+ * day a practice can still cover someone in the first quarter: one entry per member, in one statement.
  * A private or revoked role is not read, so neither it nor its interviews nor its debriefs count.
  *
  * Each table is read once for all the members and grouped, joined to them by hash for a whole
@@ -89,17 +90,22 @@ export async function memberActivity(
   memberIds: readonly string[],
   window: { from: string; practiceFrom: string; today: string; timeZone: string },
 ): Promise<MemberActivityRow[]> {
-  const rows: {
-    person_id: string;
-    shares: { day: string; sharedMs: number; roleRank: number | string | null; interviewDays: string[]; debriefDays: string[] }[];
-    report_rank: number | string | null;
-    debrief_days: string[];
-    satisfaction_days: string[];
-    last_satisfaction_on: string | null;
-    practice_days: string[];
-    open_items: number;
-    overdue_items: number;
-  }[] = await db.query(
+  type Share = [day: number, sharedMs: number, roleRank: number | string | null, interviewDays: number[] | null, lastInterviewBeforeToday: number | null, lastDebriefOn: number | null];
+  type Member = [
+    personId: string,
+    reportRank: number | string | null,
+    shares: Share[] | null,
+    debriefDays: number[] | null,
+    satisfactionDays: number[] | null,
+    lastSatisfactionOn: number | null,
+    practiceDays: number[] | null,
+    openItems: number | null,
+    overdueItems: number | null,
+  ];
+  // Per shared role only what the rules read: its interview days in the quarters shown, its latest
+  // interview before today and its latest debrief (debriefPendingSince reads no more), as numbers.
+  // One JSON document of arrays rather than a row of JSON per member, as practiceFacts reads.
+  const [answer]: { members: Member[] | null }[] = await db.query(
     `WITH m AS MATERIALIZED (
        SELECT p.id, p.manager_id, pl.rank FROM people p
          LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
@@ -108,15 +114,17 @@ export async function memberActivity(
        SELECT r.id, r.organization_id, r.owner_id, r.shared_at, r.level_id FROM interesting_roles r JOIN m ON m.id = r.owner_id
         WHERE r.organization_id = $1 AND r.shared_at IS NOT NULL
      ), interviews AS MATERIALIZED (
-       SELECT i.role_id, array_agg(${DAY('i.held_on')}) AS days FROM role_interviews i JOIN shared s ON s.id = i.role_id
-        WHERE i.organization_id = $1 GROUP BY i.role_id
+       SELECT i.role_id, array_agg(${DAY('i.held_on')}) FILTER (WHERE i.held_on >= $3::date) AS days,
+              ${DAY('max(i.held_on) FILTER (WHERE i.held_on < $4::date)')} AS last_before_today
+         FROM role_interviews i JOIN shared s ON s.id = i.role_id
+        WHERE i.organization_id = $1 AND i.held_on <= $4::date GROUP BY i.role_id
      ), role_debriefs AS MATERIALIZED (
-       SELECT d.role_id, array_agg(${DAY('d.held_on')}) AS days FROM debriefs d JOIN m ON m.id = d.report_id
+       SELECT d.role_id, ${DAY('max(d.held_on)')} AS last_on FROM debriefs d JOIN m ON m.id = d.report_id
         WHERE d.organization_id = $1 AND d.role_id IS NOT NULL AND ${visibleToTheirManager('d')} GROUP BY d.role_id
      ), shares AS MATERIALIZED (
-       SELECT r.owner_id, json_agg(json_build_object(
-                'day', ${DAY('(r.shared_at AT TIME ZONE $5)')}, 'sharedMs', (extract(epoch FROM r.shared_at) * 1000)::float8, 'roleRank', rl.rank,
-                'interviewDays', COALESCE(iv.days, '{}'), 'debriefDays', COALESCE(rd.days, '{}'))) AS shares
+       SELECT r.owner_id, json_agg(json_build_array(
+                ${DAY('(r.shared_at AT TIME ZONE $5)::date')}, (extract(epoch FROM r.shared_at) * 1000)::float8, rl.rank,
+                iv.days, iv.last_before_today, rd.last_on)) AS shares
          FROM shared r
          LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
          LEFT JOIN interviews iv ON iv.role_id = r.id
@@ -143,10 +151,8 @@ export async function memberActivity(
         WHERE a.organization_id = $1 AND a.done_at IS NULL AND ${visibleToTheirManager('a', 'COALESCE(ad.held_by_id, ac.held_by_id)')}
         GROUP BY a.report_id
      )
-     SELECT m.id AS person_id, COALESCE(sh.shares, '[]'::json) AS shares, m.rank AS report_rank,
-            COALESCE(dd.debrief_days, '{}') AS debrief_days, COALESCE(cv.satisfaction_days, '{}') AS satisfaction_days, cv.last_satisfaction_on,
-            COALESCE(dd.practice_days, '{}') || COALESCE(cv.practice_days, '{}') AS practice_days,
-            COALESCE(ai.open, 0) AS open_items, COALESCE(ai.overdue, 0) AS overdue_items
+     SELECT json_agg(json_build_array(m.id, m.rank, sh.shares, dd.debrief_days, cv.satisfaction_days, cv.last_satisfaction_on,
+            COALESCE(dd.practice_days, '{}') || COALESCE(cv.practice_days, '{}'), ai.open, ai.overdue)) AS members
        FROM m
        LEFT JOIN shares sh ON sh.owner_id = m.id
        LEFT JOIN member_debriefs dd ON dd.report_id = m.id
@@ -154,15 +160,38 @@ export async function memberActivity(
        LEFT JOIN items ai ON ai.report_id = m.id`,
     [organizationId, [...memberIds], window.from, window.today, window.timeZone, window.practiceFrom],
   );
-  return rows.map((row) => ({
-    personId: row.person_id,
-    shares: row.shares.map((share) => ({ ...share, sharedMs: Number(share.sharedMs), roleRank: share.roleRank === null ? null : Number(share.roleRank) })),
-    reportRank: row.report_rank === null ? null : Number(row.report_rank),
-    debriefDays: row.debrief_days,
-    satisfactionDays: row.satisfaction_days,
-    lastSatisfactionOn: row.last_satisfaction_on,
-    practiceDays: row.practice_days,
-    openActionItems: row.open_items,
-    overdueActionItems: row.overdue_items,
+  const dayOf = dayTexts();
+  const days = (list: number[] | null) => (list ?? []).map(dayOf);
+  const rank = (value: number | string | null) => (value === null ? null : Number(value));
+  return (answer?.members ?? []).map(([personId, reportRank, shares, debriefDays, satisfactionDays, lastSatisfactionOn, practiceDays, open, overdue]) => ({
+    personId,
+    shares: (shares ?? []).map(([day, sharedMs, roleRank, interviewDays, lastInterviewBeforeToday, lastDebriefOn]) => ({
+      day: dayOf(day),
+      sharedMs: Number(sharedMs),
+      roleRank: rank(roleRank),
+      // The latest interview before the quarters shown still says whether a debrief is pending; a repeated day changes no figure.
+      interviewDays: lastInterviewBeforeToday === null ? days(interviewDays) : [...days(interviewDays), dayOf(lastInterviewBeforeToday)],
+      debriefDays: lastDebriefOn === null ? [] : [dayOf(lastDebriefOn)],
+    })),
+    reportRank: rank(reportRank),
+    debriefDays: days(debriefDays),
+    satisfactionDays: days(satisfactionDays),
+    lastSatisfactionOn: lastSatisfactionOn === null ? null : dayOf(lastSatisfactionOn),
+    practiceDays: days(practiceDays),
+    openActionItems: open ?? 0,
+    overdueActionItems: overdue ?? 0,
   }));
+}
+
+/** YYYY-MM-DD of a day number, each made once: a few hundred distinct days among the tens of thousands read. */
+function dayTexts(): (day: number) => string {
+  const texts = new Map<number, string>();
+  return (day) => {
+    let text = texts.get(day);
+    if (text === undefined) {
+      text = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      texts.set(day, text);
+    }
+    return text;
+  };
 }

@@ -10,5 +10,6 @@ const config: Config = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/src/**/*.spec.{ts,tsx}'],
   moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': '<rootDir>/src/test/style-stub.ts' },
+  setupFilesAfterEnv: ['<rootDir>/src/test/testing-library-setup.ts'],
 };
 export default config;

@@ -7,7 +7,7 @@ import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { DashboardScopeService } from '../dashboard-scope.service';
 import type { Figure } from '../models/figures.model';
 import { memberActivity, type SubtreeMember } from './org-dashboard.queries';
-import { memberFigureKeys, NOT_COVERED, NOW, PER_QUARTER } from './org-member-figures';
+import { memberFigures, NOT_COVERED } from './org-member-figures';
 import type { OrgDashboard, OrgFigures } from './org-dashboard.model';
 
 const TOTAL = 'total';
@@ -46,27 +46,26 @@ export class OrgDashboardService {
     const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
     // A practice older than the cadence before the first quarter's start covers nobody in it (as on the team dashboard).
     const practiceFrom = dayOf(addMonthsUtc(addDaysUtc(new Date(`${quarters[0].startsOn}T00:00:00Z`), -1), -cadenceMonths));
-    const window = { from: quarters[0].startsOn, practiceFrom, today, timeZone };
+    const window = { from: quarters[0].startsOn, practiceFrom, today, timeZone, quarterStarts: quarters.map((q) => q.startsOn) };
     const activity = members.length ? await memberActivity(db, viewer.organizationId, members.map((m) => m.personId), window) : [];
 
     const teams = teamsOf(members);
     const byPerson = new Map(activity.map((row) => [row.personId, row]));
-    // Each team's counts by cell key, summed from the keys each member counts in.
-    const keysOf = memberFigureKeys(quarters, today, cadenceMonths);
+    // Each team's counts by cell key, summed from the cells each member counts in.
+    const figures = memberFigures(quarters, today, cadenceMonths);
     const counts = teams.map((team) => {
-      const tally = new Map<string, number>();
-      for (const id of team.people) for (const key of keysOf(byPerson.get(id))) tally.set(key, (tally.get(key) ?? 0) + 1);
+      const tally = new Int32Array(figures.keys.length);
+      for (const id of team.people) figures.countInto(tally, byPerson.get(id));
       return tally;
     });
     const cells: TableCell[] = [];
     const relations: SumRelation[] = [];
     const hiddenKeys = [NOT_COVERED, ...quarters.map((q) => `${NOT_COVERED}@${q.key}`)];
-    const keys = [...NOW, ...quarters.flatMap((q) => PER_QUARTER.map((f) => `${f}@${q.key}`)), ...hiddenKeys];
-    for (const key of keys) {
+    figures.keys.forEach((key, k) => {
       let sum = 0;
       const internal = hiddenKeys.includes(key);
       teams.forEach((team, i) => {
-        const value = counts[i].get(key) ?? 0;
+        const value = counts[i][k];
         sum += value;
         // The viewer's own direct reports are on their team dashboard already: known, never what protects or is protected.
         const visibility = team.managerId === viewer.personId ? 'KNOWN' : internal ? 'INTERNAL' : 'DISPLAYED';
@@ -75,7 +74,7 @@ export class OrgDashboardService {
       cells.push({ id: `${TOTAL}:${key}`, value: sum, visibility: internal ? 'INTERNAL' : 'DISPLAYED' });
       // With no team in view (an admin of an organization where nobody has a manager) there is no sum, only a zero.
       if (teams.length) relations.push({ total: `${TOTAL}:${key}`, parts: teams.map((team) => `${team.managerId}:${key}`) });
-    }
+    });
     // Everyone of a group is covered or not, now and at each quarter's end.
     for (const row of [...teams.map((team) => team.managerId), TOTAL]) {
       relations.push({ total: `${row}:people`, parts: [`${row}:peopleCovered`, `${row}:${NOT_COVERED}`] });

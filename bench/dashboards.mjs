@@ -147,7 +147,7 @@ async function explainAll(ownerUrl, organizationId, managerId) {
   const org = dist('dashboards/org/org-dashboard.queries.js');
   const { practiceFacts } = dist('practice/practice.queries.js');
   const { directReportsOf } = dist('people/people.queries.js');
-  const { lastQuarters, addDaysUtc, addMonthsUtc } = require(path.join(root, 'dist/libs/domain/src/index.js'));
+  const { lastQuarters, addMonthsUtc } = require(path.join(root, 'dist/libs/domain/src/index.js'));
   const client = new pg.Client(ownerUrl);
   await client.connect();
   const plans = [];
@@ -178,9 +178,9 @@ async function explainAll(ownerUrl, organizationId, managerId) {
     await org.subtreeMembers(explaining('org: subtree members'), organizationId, null);
     const { rows: members } = await client.query(`SELECT id FROM people WHERE organization_id = $1 AND manager_id IS NOT NULL AND status <> 'DEACTIVATED'`, [organizationId]);
     const { rows: [settings] } = await client.query('SELECT practice_cadence_months AS cadence, time_zone FROM organizations WHERE id = $1', [organizationId]);
-    const cadenceFrom = addMonthsUtc(addDaysUtc(new Date(`${from}T00:00:00Z`), -1), -settings.cadence).toISOString().slice(0, 10);
-    const window = { from, practiceFrom: cadenceFrom, today, timeZone: settings.time_zone, quarterStarts: lastQuarters(today).map((q) => q.startsOn) };
-    await org.memberActivity(explaining('org: member activity'), organizationId, members.map((row) => row.id), window);
+    const { orgWindow } = dist('dashboards/org/org-member-figures.js');
+    const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
+    await org.teamFigureCounts(explaining('org: team figure counts'), organizationId, members.map((row) => row.id), orgWindow(quarters, today, settings.time_zone, settings.cadence));
   } finally {
     await client.end();
   }

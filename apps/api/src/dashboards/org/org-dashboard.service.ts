@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDaysUtc, addMonthsUtc, lastQuarters, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell } from '@onward/domain';
+import { lastQuarters, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell } from '@onward/domain';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { DashboardScopeService } from '../dashboard-scope.service';
 import type { Figure } from '../models/figures.model';
-import { memberActivity, type SubtreeMember } from './org-dashboard.queries';
-import { memberFigures, NOT_COVERED } from './org-member-figures';
+import { type SubtreeMember, teamFigureCounts } from './org-dashboard.queries';
+import { NOT_COVERED, NOW, orgWindow, PER_QUARTER, teamCells } from './org-member-figures';
 import type { OrgDashboard, OrgFigures } from './org-dashboard.model';
 
 const TOTAL = 'total';
@@ -42,30 +42,20 @@ export class OrgDashboardService {
 
   async answer(viewer: Viewer, context: GraphqlContext): Promise<OrgDashboardAnswer> {
     const { members, today, timeZone, cadenceMonths, threshold: k } = await this.scopes.subtreeOf(viewer, context);
-    const db = this.dataSource.manager;
     const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
-    // A practice older than the cadence before the first quarter's start covers nobody in it (as on the team dashboard).
-    const practiceFrom = dayOf(addMonthsUtc(addDaysUtc(new Date(`${quarters[0].startsOn}T00:00:00Z`), -1), -cadenceMonths));
-    const window = { from: quarters[0].startsOn, practiceFrom, today, timeZone, quarterStarts: quarters.map((q) => q.startsOn) };
-    const activity = members.length ? await memberActivity(db, viewer.organizationId, members.map((m) => m.personId), window) : [];
-
+    const window = orgWindow(quarters, today, timeZone, cadenceMonths);
     const teams = teamsOf(members);
-    const byPerson = new Map(activity.map((row) => [row.personId, row]));
-    // Each team's counts by cell key, summed from the cells each member counts in.
-    const figures = memberFigures(quarters, today, cadenceMonths);
-    const counts = teams.map((team) => {
-      const tally = new Int32Array(figures.keys.length);
-      for (const id of team.people) figures.countInto(tally, byPerson.get(id));
-      return tally;
-    });
+    const counts = members.length ? await teamFigureCounts(this.dataSource.manager, viewer.organizationId, members.map((m) => m.personId), window) : [];
+    const byTeam = teamCells(teams, counts, quarters);
+    const keys = [...NOW, ...quarters.flatMap((q) => PER_QUARTER.map((figure) => `${figure}@${q.key}`)), NOT_COVERED, ...quarters.map((q) => `${NOT_COVERED}@${q.key}`)];
     const cells: TableCell[] = [];
     const relations: SumRelation[] = [];
     const hiddenKeys = [NOT_COVERED, ...quarters.map((q) => `${NOT_COVERED}@${q.key}`)];
-    figures.keys.forEach((key, k) => {
+    for (const key of keys) {
       let sum = 0;
       const internal = hiddenKeys.includes(key);
-      teams.forEach((team, i) => {
-        const value = counts[i][k];
+      teams.forEach((team) => {
+        const value = byTeam.get(team.managerId)!.get(key) ?? 0;
         sum += value;
         // The viewer's own direct reports are on their team dashboard already: known, never what protects or is protected.
         const visibility = team.managerId === viewer.personId ? 'KNOWN' : internal ? 'INTERNAL' : 'DISPLAYED';
@@ -74,7 +64,7 @@ export class OrgDashboardService {
       cells.push({ id: `${TOTAL}:${key}`, value: sum, visibility: internal ? 'INTERNAL' : 'DISPLAYED' });
       // With no team in view (an admin of an organization where nobody has a manager) there is no sum, only a zero.
       if (teams.length) relations.push({ total: `${TOTAL}:${key}`, parts: teams.map((team) => `${team.managerId}:${key}`) });
-    });
+    }
     // Everyone of a group is covered or not, now and at each quarter's end.
     for (const row of [...teams.map((team) => team.managerId), TOTAL]) {
       relations.push({ total: `${row}:people`, parts: [`${row}:peopleCovered`, `${row}:${NOT_COVERED}`] });
@@ -129,8 +119,6 @@ export class OrgDashboardService {
     };
   }
 }
-
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 interface Team {
   managerId: string;

@@ -1,6 +1,6 @@
 import '../../test/jsdom-polyfills';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
 import { recoverFocusAfterDialog, trackFocusedSection } from './focus';
 import { usePageFocus } from './usePageFocus';
@@ -65,6 +65,39 @@ describe('focus after a navigation', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     act(() => screen.getByRole('button', { name: 'Show late heading' }).click());
     await waitFor(() => expect(document.activeElement).toBe(heading('Late page')));
+  });
+});
+
+/** A page with a frame of its own (like the sign-in pages' card): each navigation mounts a new one. */
+function OwnFramePage({ title, to }: { title: string; to: string }) {
+  usePageFocus();
+  const navigate = useNavigate();
+  return (
+    <main>
+      <h1>{title}</h1>
+      <button onClick={() => void navigate(to)}>Next</button>
+    </main>
+  );
+}
+
+describe('focus after a navigation between pages that each mount their own frame', () => {
+  it('moves to the new heading, also under strict mode', async () => {
+    // The previous test ended on /late: starting there, this first render is no navigation.
+    render(
+      <StrictMode>
+        <MemoryRouter initialEntries={['/late']}>
+          <Routes>
+            <Route path="/late" element={<OwnFramePage title="Log in" to="/signup" />} />
+            <Route path="/signup" element={<OwnFramePage title="Create an organization" to="/late" />} />
+          </Routes>
+        </MemoryRouter>
+      </StrictMode>,
+    );
+    expect(document.activeElement).toBe(document.body);
+    const next = screen.getByRole('button', { name: 'Next' });
+    next.focus();
+    act(() => next.click());
+    await waitFor(() => expect(document.activeElement).toBe(heading('Create an organization')));
   });
 });
 

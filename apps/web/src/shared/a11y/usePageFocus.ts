@@ -26,16 +26,22 @@ export function usePageFocus() {
     const focusedWhenNavigating = document.activeElement;
     const started = performance.now();
     let frame = 0;
+    let settled = false;
     const focusHeading = () => {
       const active = document.activeElement;
       const untouched = focusIsLost() || active === focusedWhenNavigating;
-      if (!untouched || active?.closest('[role="dialog"]')) return;
       // A page still loading has no heading yet.
-      const heading = document.querySelector<HTMLElement>('main h1');
+      const heading = untouched && !active?.closest('[role="dialog"]') ? document.querySelector<HTMLElement>('main h1') : null;
       if (heading) focusWithoutTabStop(heading);
-      else if (performance.now() - started < HEADING_WAIT_MS) frame = requestAnimationFrame(focusHeading);
+      if (heading || !untouched || performance.now() - started >= HEADING_WAIT_MS) settled = true;
+      else frame = requestAnimationFrame(focusHeading);
     };
     frame = requestAnimationFrame(focusHeading);
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      // Unmounted before it could act (its frame replaced at once, or remounted by React's strict
+      // mode): the next mount handles the same navigation.
+      if (!settled) previousPathname = previous;
+    };
   }, [pathname]);
 }

@@ -78,11 +78,11 @@ async function sharedRole(h: Hierarchy): Promise<string> {
 }
 
 async function debrief(h: Hierarchy): Promise<string> {
-  return (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: DAY } })).createDebrief.id;
+  return (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: DAY, stages: ['PANEL'] } })).createDebrief.id;
 }
 
 async function conversation(h: Hierarchy): Promise<string> {
-  return (await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'CAREER' as const, heldOn: DAY } })).holdConversation.id;
+  return (await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'CAREER' as const, heldOn: DAY, notes: 'A long career talk' } })).holdConversation.id;
 }
 
 async function actionItem(h: Hierarchy): Promise<string> {

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 /** What a debrief or conversation must hold to be saved, said before anyone tries. */
 export function WhatCountsNote({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} title={title} p="sm">
+    <Alert role="note" color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} title={title} p="sm">
       {children}
     </Alert>
   );

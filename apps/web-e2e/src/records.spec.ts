@@ -113,6 +113,12 @@ test('leaving a long form with unsaved changes asks first; an untouched one does
     await expect(page.getByRole('heading', { name: 'Add a role', level: 1 })).toBeVisible();
     await expect(title).toHaveValue(`Staff Engineer ${stamp}`);
 
+    // The back button too: the step is put back and the same question asked.
+    await page.evaluate(() => window.history.back());
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Keep editing' }).click();
+    await expect(page).toHaveURL(/\/roles\/new$/);
+    await expect(title).toHaveValue(`Staff Engineer ${stamp}`);
+
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My team' }).click();
     await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave without saving' }).click();
     await expect(page.getByRole('heading', { name: 'My team', level: 1 })).toBeVisible();

@@ -48,7 +48,7 @@ export function ConversationForm({ initial, agendas, reportFirstName, roles, sav
   if (saysNothing) errors.notes ??= 'Write what was said here, or answer a question above.';
   const agenda = agendas.find((a) => a.kind === state.kind);
   const hasLocalProblems = checked && (Object.keys(local.fields).length > 0 || Object.keys(local.rows).length > 0);
-  const formMessage = saysNothing ? `Nothing that counts is written yet. ${CONVERSATION_CONTENT_RULE}` : hasLocalProblems ? 'Some fields need a look: see the messages below.' : problem?.message;
+  const formMessage = saysNothing ? 'Not saved: nothing that counts is written yet. See “What makes a conversation count” above.' : hasLocalProblems ? 'Some fields need a look: see the messages below.' : problem?.message;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

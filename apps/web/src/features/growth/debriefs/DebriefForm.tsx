@@ -74,7 +74,7 @@ export function DebriefForm({ initial, reportFirstName, roles, withActionItems, 
     onSubmit(state);
   };
   const hasLocalProblems = checked && (Object.keys(local.fields).length > 0 || Object.keys(local.rows).length > 0);
-  const formMessage = saysNothing ? `Nothing that counts is written yet. ${DEBRIEF_CONTENT_RULE}` : hasLocalProblems ? 'Some fields need a look: see the messages below.' : problem?.message;
+  const formMessage = saysNothing ? 'Not saved: nothing that counts is written yet. See “What makes a debrief count” above.' : hasLocalProblems ? 'Some fields need a look: see the messages below.' : problem?.message;
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label="Debrief">

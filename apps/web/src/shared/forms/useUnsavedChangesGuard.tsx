@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { parsePath, UNSAFE_NavigationContext, useLocation, type NavigateOptions, type To } from 'react-router';
+import { guardPopState } from './history-guard';
 
 /**
  * Navigation state that says the form was just saved: nothing is left to lose, so the guard lets
@@ -47,24 +48,22 @@ export function useUnsavedChangesGuard(isDirty: boolean): ReactNode {
     navigator.push = guarded(push);
     navigator.replace = guarded(replace);
 
-    // Capturing on window runs before the router's own popstate listener, which never hears of a step put back.
+    // A step back or forward is put back before the router hears of it (history-guard.ts), then asked about.
     const here = historyIndex(window.history.state);
     let puttingBack = false;
-    const onPopState = (event: PopStateEvent) => {
-      if (leaving.current) return;
+    const unguard = guardPopState((event) => {
+      if (leaving.current) return false;
       if (puttingBack) {
         puttingBack = false;
-        event.stopImmediatePropagation();
-        return;
+        return true;
       }
       const there = historyIndex(event.state);
-      if (here === null || there === null || there === here) return;
-      event.stopImmediatePropagation();
+      if (here === null || there === null || there === here) return false;
       puttingBack = true;
       window.history.go(here - there);
       setPending(() => () => window.history.go(there - here));
-    };
-    window.addEventListener('popstate', onPopState, true);
+      return true;
+    });
 
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
@@ -75,7 +74,7 @@ export function useUnsavedChangesGuard(isDirty: boolean): ReactNode {
     return () => {
       navigator.push = push;
       navigator.replace = replace;
-      window.removeEventListener('popstate', onPopState, true);
+      unguard();
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [isDirty, navigator, location.pathname, location.key]);

@@ -60,3 +60,18 @@ export const RECORD_ACTION_ITEMS = graphql(`
     }
   }
 `);
+
+/** The home page's list of action items, with what decides whether each may be changed. */
+export const MY_ACTION_ITEMS_WITH_AUTHOR = graphql(`
+  query MyActionItemsWithAuthor {
+    myActionItems(status: ALL) {
+      id
+      text
+      writtenByYou
+      report {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -93,6 +93,7 @@ type Documents = {
     "\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      text\n      dueOn\n      writtenByYou\n    }\n  }\n": typeof types.UpdateActionItemDocument,
     "\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n": typeof types.DeleteActionItemDocument,
     "\n  query RecordActionItems($id: ID!) {\n    debrief(id: $id) {\n      id\n      actionItems {\n        id\n        text\n        writtenByYou\n      }\n    }\n  }\n": typeof types.RecordActionItemsDocument,
+    "\n  query MyActionItemsWithAuthor {\n    myActionItems(status: ALL) {\n      id\n      text\n      writtenByYou\n      report {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyActionItemsWithAuthorDocument,
     "\n  query PeopleAndTheirTeams($first: Int!) {\n    people(first: $first) {\n      edges {\n        node {\n          directReports {\n            directReports {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleAndTheirTeamsDocument,
     "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n": typeof types.RoleSummaryPathFieldsFragmentDoc,
     "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n": typeof types.InboxSummariesDocument,
@@ -203,6 +204,7 @@ const documents: Documents = {
     "\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      text\n      dueOn\n      writtenByYou\n    }\n  }\n": types.UpdateActionItemDocument,
     "\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n": types.DeleteActionItemDocument,
     "\n  query RecordActionItems($id: ID!) {\n    debrief(id: $id) {\n      id\n      actionItems {\n        id\n        text\n        writtenByYou\n      }\n    }\n  }\n": types.RecordActionItemsDocument,
+    "\n  query MyActionItemsWithAuthor {\n    myActionItems(status: ALL) {\n      id\n      text\n      writtenByYou\n      report {\n        id\n        name\n      }\n    }\n  }\n": types.MyActionItemsWithAuthorDocument,
     "\n  query PeopleAndTheirTeams($first: Int!) {\n    people(first: $first) {\n      edges {\n        node {\n          directReports {\n            directReports {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PeopleAndTheirTeamsDocument,
     "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n": types.RoleSummaryPathFieldsFragmentDoc,
     "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n": types.InboxSummariesDocument,
@@ -564,6 +566,10 @@ export function graphql(source: "\n  mutation DeleteActionItem($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RecordActionItems($id: ID!) {\n    debrief(id: $id) {\n      id\n      actionItems {\n        id\n        text\n        writtenByYou\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordActionItems($id: ID!) {\n    debrief(id: $id) {\n      id\n      actionItems {\n        id\n        text\n        writtenByYou\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionItemsWithAuthor {\n    myActionItems(status: ALL) {\n      id\n      text\n      writtenByYou\n      report {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActionItemsWithAuthor {\n    myActionItems(status: ALL) {\n      id\n      text\n      writtenByYou\n      report {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

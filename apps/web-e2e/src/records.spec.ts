@@ -75,8 +75,26 @@ test('a conversation with nothing said is refused; one that says something is sa
   await expect(form.getByLabel('Notes')).toBeFocused();
 
   await form.getByLabel('Notes').fill(notes);
+  await form.getByRole('button', { name: 'Add an action item' }).click();
+  await form.getByRole('group', { name: 'Action item 1' }).getByLabel('What to do').fill(`Find Chen a storage mentor ${stamp}`);
+  await form.getByRole('group', { name: 'Action item 1' }).getByRole('radio', { name: 'Me' }).check();
   await form.getByRole('button', { name: 'Save conversation' }).click();
   await expect(page.getByRole('heading', { name: 'Career conversation with Chen Wei', level: 1 })).toBeVisible();
+
+  await test.step('Maya rewords the action item she wrote, then deletes it after confirming', async () => {
+    await page.getByRole('button', { name: `Change or delete “Find Chen a storage mentor ${stamp}”` }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    const editItem = page.getByRole('dialog', { name: 'Edit the action item' });
+    await editItem.getByLabel('What to do').fill(`Find Chen a storage mentor by March ${stamp}`);
+    await editItem.getByLabel('Due').fill('2030-03-01');
+    await editItem.getByRole('button', { name: 'Save' }).click();
+    const items = page.getByRole('list', { name: 'Open: Action items' });
+    await expect(items).toContainText(`Find Chen a storage mentor by March ${stamp}`);
+    await page.getByRole('button', { name: `Change or delete “Find Chen a storage mentor by March ${stamp}”` }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page.getByRole('dialog', { name: 'Delete this action item?' }).getByRole('button', { name: 'Delete for good' }).click();
+    await expect(page.getByRole('region', { name: 'Action items' })).toContainText('No action items were agreed.');
+  });
 
   await page.getByRole('link', { name: 'Edit conversation' }).click();
   await expect(page.getByRole('heading', { name: 'Edit the career conversation with Chen Wei', level: 1 })).toBeVisible();

@@ -133,7 +133,7 @@ test('leaving a long form with unsaved changes asks first; an untouched one does
     await expect(title).toHaveValue(`Staff Engineer ${stamp}`);
 
     // The back button too: the step is put back and the same question asked.
-    await page.evaluate(() => window.history.back());
+    await page.evaluate('history.back()');
     await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Keep editing' }).click();
     await expect(page).toHaveURL(/\/roles\/new$/);
     await expect(title).toHaveValue(`Staff Engineer ${stamp}`);

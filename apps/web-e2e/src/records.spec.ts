@@ -94,6 +94,8 @@ test('a conversation with nothing said is refused; one that says something is sa
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     await page.getByRole('dialog', { name: 'Delete this action item?' }).getByRole('button', { name: 'Delete for good' }).click();
     await expect(page.getByRole('region', { name: 'Action items' })).toContainText('No action items were agreed.');
+    // Its menu button went with it: the focus is on the card's heading, not lost to the page.
+    await expect(page.getByRole('heading', { name: 'Action items', level: 2 })).toBeFocused();
   });
 
   await page.getByRole('link', { name: 'Edit conversation' }).click();

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ActionItemFieldsFragment } from '../../generated/gql/graphql';
 import { describeError } from '../errors/describe-error';
 import { FormError } from '../ui/FormError';
@@ -11,12 +11,28 @@ import { DeleteActionItemMutation, UpdateActionItemMutation } from './action-ite
 /** A menu on an action item its author wrote: reword it or move its due day, or delete it after asking. */
 export function ActionItemActions({ item }: { item: ActionItemFieldsFragment }) {
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  // Once the item is gone its menu button is too: the focus goes to the heading of the card it was in,
+  // found while the button is still there (the list drops the item, and this menu, as it is deleted).
+  const heading = useRef<HTMLElement | null>(null);
   const close = () => setDialog(null);
+  const askToDelete = () => {
+    heading.current = trigger.current?.closest('section')?.querySelector<HTMLElement>('h2, h3') ?? null;
+    setDialog('delete');
+  };
+  const deleted = () => {
+    setDialog(null);
+    const target = heading.current;
+    if (target) {
+      target.tabIndex = -1;
+      setTimeout(() => target.focus(), 0);
+    }
+  };
   return (
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" aria-label={`Change or delete “${item.text}”`}>
+          <ActionIcon ref={trigger} variant="subtle" color="gray" aria-label={`Change or delete “${item.text}”`}>
             <IconDots size={16} aria-hidden />
           </ActionIcon>
         </Menu.Target>
@@ -24,7 +40,7 @@ export function ActionItemActions({ item }: { item: ActionItemFieldsFragment }) 
           <Menu.Item leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setDialog('edit')}>
             Edit
           </Menu.Item>
-          <Menu.Item color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setDialog('delete')}>
+          <Menu.Item color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={askToDelete}>
             Delete
           </Menu.Item>
         </Menu.Dropdown>
@@ -33,7 +49,7 @@ export function ActionItemActions({ item }: { item: ActionItemFieldsFragment }) 
         {dialog === 'edit' && <EditActionItemForm item={item} onDone={close} />}
       </Modal>
       <Modal opened={dialog === 'delete'} onClose={close} title="Delete this action item?" centered>
-        {dialog === 'delete' && <DeleteActionItemConfirm item={item} onDone={close} />}
+        {dialog === 'delete' && <DeleteActionItemConfirm item={item} onCancel={close} onDeleted={deleted} />}
       </Modal>
     </>
   );
@@ -77,7 +93,7 @@ function EditActionItemForm({ item, onDone }: { item: ActionItemFieldsFragment; 
   );
 }
 
-function DeleteActionItemConfirm({ item, onDone }: { item: ActionItemFieldsFragment; onDone: () => void }) {
+function DeleteActionItemConfirm({ item, onCancel, onDeleted }: { item: ActionItemFieldsFragment; onCancel: () => void; onDeleted: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [remove, { loading }] = useMutation(DeleteActionItemMutation, {
     update(cache) {
@@ -90,7 +106,7 @@ function DeleteActionItemConfirm({ item, onDone }: { item: ActionItemFieldsFragm
     try {
       await remove({ variables: { id: item.id } });
       notifications.show({ color: 'green', message: 'Deleted the action item.' });
-      onDone();
+      onDeleted();
     } catch (error) {
       setProblem(describeError(error).message);
     }
@@ -102,7 +118,7 @@ function DeleteActionItemConfirm({ item, onDone }: { item: ActionItemFieldsFragm
       </Text>
       <FormError message={problem} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone} data-autofocus>
+        <Button variant="default" onClick={onCancel} data-autofocus>
           Cancel
         </Button>
         <Button color="red" onClick={() => void confirm()} loading={loading}>

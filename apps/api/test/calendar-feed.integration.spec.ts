@@ -34,7 +34,7 @@ describe('calendar feed of practice due days', () => {
   const get = (url: string) => fetch(local(url));
 
   it('lists each direct report’s due day as their manager sees it, and nobody else', async () => {
-    await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.peer.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-03-10' } });
+    await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.peer.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-03-10', notes: 'Practice talk held' } });
     const { createCalendarFeed } = await h.manager.client.ok(CREATE_CALENDAR_FEED);
     expect(createCalendarFeed.url).toMatch(/^http:\/\/onward\.test\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
     const response = await get(createCalendarFeed.url);
@@ -61,7 +61,7 @@ describe('calendar feed of practice due days', () => {
   it('says when a report’s practice is overdue, on the day it was due', async () => {
     const org = await signUpOrganization(app);
     const report = await org.addMember({ name: 'Olu Overdue', managerId: org.admin.id });
-    await org.admin.client.ok(HOLD_CONVERSATION, { input: { reportId: report.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2025-06-01' } });
+    await org.admin.client.ok(HOLD_CONVERSATION, { input: { reportId: report.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2025-06-01', notes: 'Practice talk held' } });
     const { createCalendarFeed } = await org.admin.client.ok(CREATE_CALENDAR_FEED);
     expect(events(await (await get(createCalendarFeed.url)).text())).toEqual([{ summary: 'Interview practice with Olu Overdue was due', day: '2026-06-01' }]);
   });

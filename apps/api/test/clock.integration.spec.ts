@@ -43,7 +43,7 @@ describe('one clock for every now and today', () => {
     const h = await buildHierarchy(app);
     const tomorrow = await h.manager.client.request(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-06-17' } });
     expect(reasonOf(tomorrow)).toBe('IN_THE_FUTURE');
-    await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-06-15' } });
+    await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-06-15', stages: ['PANEL'] } });
     expect((await h.manager.client.ok(PRACTICE_STATUS, { reportId: h.owner.id })).practiceStatus).toMatchObject({ dueOn: '2027-06-15', state: 'COVERED' });
     // A year on, every session has expired: sign in again.
     clock.set('2027-05-20T12:00:00Z');

@@ -1,4 +1,4 @@
-import { lastQuarters, quarterOf } from '@onward/domain';
+import { conversationHasContent, debriefHasContent, lastQuarters, quarterOf } from '@onward/domain';
 import { SettableClock } from '../src/common/clock/clock';
 import { DEMO_PASSWORD } from '../src/seed/demo-organization';
 import { DemoLogin, DemoSeedService } from '../src/seed/demo-seed.service';
@@ -110,6 +110,19 @@ describe('the demo organization', () => {
       for (const report of (await (await as(key)).ok(TEAM)).me!.directReports) states.add(report.practiceStatus!.state);
     }
     expect(states).toEqual(new Set(['COVERED', 'DUE_SOON', 'OVERDUE']));
+  });
+
+  // The API refuses a record that says nothing; the seed writes straight to the tables, so it is held to the same rule here.
+  it('writes only debriefs and conversations that say something', async () => {
+    const debriefs: { went_well: string | null; could_be_better: string | null; third_party_feedback: string | null; assessed_level_id: string | null; assessed_level_label: string | null; stages: string[]; themes: string[] }[] =
+      await app.db.query('SELECT went_well, could_be_better, third_party_feedback, assessed_level_id, assessed_level_label, stages, themes FROM debriefs');
+    const empty = debriefs.filter((d) => !debriefHasContent({
+      wentWell: d.went_well, couldBeBetter: d.could_be_better, thirdPartyFeedback: d.third_party_feedback,
+      assessedLevel: d.assessed_level_id, assessedLevelLabel: d.assessed_level_label, stages: d.stages, themes: d.themes,
+    }));
+    expect([debriefs.length > 0, empty]).toEqual([true, []]);
+    const conversations: { notes: string | null; answers: { answer: string }[] }[] = await app.db.query('SELECT notes, answers FROM conversations');
+    expect(conversations.filter((c) => !conversationHasContent(c))).toEqual([]);
   });
 
   it('has debriefs, conversations of each kind and open and done action items', async () => {

@@ -88,7 +88,7 @@ describe('records held with an earlier manager: who may call what, before, durin
     const { createDebrief } = await h.formerManager.client.ok(CREATE_DEBRIEF, {
       input: { reportId: h.owner.id, heldOn: '2026-10-01', wentWell: 'Earlier insight', actionItems: [{ owner: 'REPORT', text: 'Earlier item' }] },
     });
-    const { holdConversation } = await h.formerManager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'CAREER', heldOn: '2026-10-02' } });
+    const { holdConversation } = await h.formerManager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'CAREER', heldOn: '2026-10-02', notes: 'Earlier career talk' } });
     await h.org.admin.client.ok(UPDATE_PERSON, { id: h.owner.id, input: { managerId: h.manager.id } });
     records = { reportId: h.owner.id, debriefId: createDebrief.id, conversationId: holdConversation.id, actionItemId: createDebrief.actionItems[0].id };
   });

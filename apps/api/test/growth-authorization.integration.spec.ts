@@ -24,13 +24,13 @@ const outcome = async (request: Promise<GraphqlResponse<unknown>>): Promise<Expe
 const OPERATIONS: { name: string; run(c: GraphqlClient, r: Records): Promise<Expected>; expected: Record<Persona, Expected> }[] = [
   { name: 'debriefs', run: (c, r) => outcome(c.request(DEBRIEFS, { reportId: r.reportId })), expected: reportAndManager },
   { name: 'debrief', run: (c, r) => outcome(c.request(DEBRIEF, { id: r.debriefId })), expected: reportAndManager },
-  { name: 'createDebrief', run: (c, r) => outcome(c.request(CREATE_DEBRIEF, { input: { reportId: r.reportId, heldOn: '2026-11-20', wentWell: 'x' } })), expected: managerOnly },
-  { name: 'updateDebrief', run: (c, r) => outcome(c.request(UPDATE_DEBRIEF, { id: r.debriefId, input: { wentWell: 'changed' } })), expected: managerOnly },
+  { name: 'createDebrief', run: (c, r) => outcome(c.request(CREATE_DEBRIEF, { input: { reportId: r.reportId, heldOn: '2026-11-20', wentWell: 'Calm under pressure' } })), expected: managerOnly },
+  { name: 'updateDebrief', run: (c, r) => outcome(c.request(UPDATE_DEBRIEF, { id: r.debriefId, input: { wentWell: 'Changed: calmer than expected' } })), expected: managerOnly },
   { name: 'conversations', run: (c, r) => outcome(c.request(CONVERSATIONS, { reportId: r.reportId })), expected: reportAndManager },
   { name: 'conversation', run: (c, r) => outcome(c.request(CONVERSATION, { id: r.conversationId })), expected: reportAndManager },
   {
     name: 'holdConversation',
-    run: (c, r) => outcome(c.request(HOLD_CONVERSATION, { input: { reportId: r.reportId, kind: 'CAREER', heldOn: '2026-11-20' } })),
+    run: (c, r) => outcome(c.request(HOLD_CONVERSATION, { input: { reportId: r.reportId, kind: 'CAREER', heldOn: '2026-11-20', notes: 'Talked about a move to staff' } })),
     expected: managerOnly,
   },
   {

@@ -64,16 +64,16 @@ describe('debriefs, conversations, action items and practice cadence', () => {
 
   it('a debrief links to its role only while the viewer may see the role', async () => {
     const roleId = await sharedRole('Revoked Staff Engineer');
-    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, roleId, heldOn: today() } });
+    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, roleId, heldOn: today(), stages: ['PANEL'] } });
     await h.owner.client.ok(REVOKE_ROLE, { id: roleId });
     expect((await h.manager.client.ok(DEBRIEF, { id: createDebrief.id })).debrief.role).toBeNull();
     expect((await h.owner.client.ok(DEBRIEF, { id: createDebrief.id })).debrief.role?.id).toBe(roleId);
   });
 
   it('updates a debrief', async () => {
-    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: today(), wentWell: 'a' } });
-    const { updateDebrief } = await h.manager.client.ok(UPDATE_DEBRIEF, { id: createDebrief.id, input: { wentWell: 'b', assessedLevelKey: 'IC2', outcome: 'REJECTED' } });
-    expect(updateDebrief).toMatchObject({ wentWell: 'b', assessedLevel: { key: 'IC2' }, externalReading: 'STEP_DOWN', outcome: 'REJECTED' });
+    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: today(), wentWell: 'Crisp design answers' } });
+    const { updateDebrief } = await h.manager.client.ok(UPDATE_DEBRIEF, { id: createDebrief.id, input: { wentWell: 'Better estimates', assessedLevelKey: 'IC2', outcome: 'REJECTED' } });
+    expect(updateDebrief).toMatchObject({ wentWell: 'Better estimates', assessedLevel: { key: 'IC2' }, externalReading: 'STEP_DOWN', outcome: 'REJECTED' });
   });
 
   it('holds each kind of conversation with its agenda, answers in agenda order', async () => {
@@ -96,7 +96,7 @@ describe('debriefs, conversations, action items and practice cadence', () => {
   it('carries open action items over to the next conversation and both people’s lists', async () => {
     const member = await h.org.addMember({ name: 'Casey Carry', managerId: h.manager.id, levelKey: 'IC2' });
     const { holdConversation } = await h.manager.client.ok(HOLD_CONVERSATION, {
-      input: { reportId: member.id, kind: 'CAREER', heldOn: daysAgo(30), actionItems: [{ owner: 'REPORT', text: 'Draft a 1-year plan' }, { owner: 'MANAGER', text: 'Find a mentor' }] },
+      input: { reportId: member.id, kind: 'CAREER', heldOn: daysAgo(30), notes: 'Where they want to be in two years', actionItems: [{ owner: 'REPORT', text: 'Draft a 1-year plan' }, { owner: 'MANAGER', text: 'Find a mentor' }] },
     });
     const [plan, mentor] = holdConversation.actionItems;
     await member.client.ok(COMPLETE_ACTION_ITEM, { id: plan.id });
@@ -118,13 +118,13 @@ describe('debriefs, conversations, action items and practice cadence', () => {
     await app.db.query(`UPDATE reporting_lines SET started_at = now() - interval '400 days' WHERE report_id = $1`, [fresh.id]);
     const status = async () => (await h.manager.client.ok(PRACTICE_STATUS, { reportId: fresh.id })).practiceStatus;
     expect(await status()).toMatchObject({ covered: false, state: 'OVERDUE', lastPracticeOn: null });
-    await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: fresh.id, kind: 'CAREER', heldOn: today() } });
+    await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: fresh.id, kind: 'CAREER', heldOn: today(), notes: 'A long career talk' } });
     expect((await status()).covered).toBe(false);
-    await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: fresh.id, heldOn: daysAgo(200) } });
+    await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: fresh.id, heldOn: daysAgo(200), stages: ['PANEL'] } });
     expect(await status()).toMatchObject({ covered: true, state: 'COVERED', lastPracticeOn: daysAgo(200) });
     await h.org.admin.client.ok(UPDATE_ORGANIZATION, { input: { practiceCadenceMonths: 6 } });
     expect(await status()).toMatchObject({ covered: false, state: 'OVERDUE' });
-    await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: fresh.id, kind: 'INTERVIEW_PRACTICE', heldOn: today() } });
+    await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: fresh.id, kind: 'INTERVIEW_PRACTICE', heldOn: today(), notes: 'Practice talk held' } });
     expect(await status()).toMatchObject({ covered: true, lastPracticeOn: today() });
     await h.org.admin.client.ok(UPDATE_ORGANIZATION, { input: { practiceCadenceMonths: 12 } });
   });
@@ -143,7 +143,7 @@ describe('debriefs, conversations, action items and practice cadence', () => {
 
   it('a former manager loses access to the debriefs they held; the new one sees them only once the report shares them', async () => {
     const mover = await h.org.addMember({ name: 'Mo Mover', managerId: h.manager.id, levelKey: 'IC2' });
-    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: mover.id, heldOn: today(), wentWell: 'x' } });
+    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: mover.id, heldOn: today(), wentWell: 'Calm under pressure' } });
     await h.org.admin.client.ok(UPDATE_PERSON, { id: mover.id, input: { managerId: h.formerManager.id } });
     expect(codeOf(await h.manager.client.request(DEBRIEF, { id: createDebrief.id }))).toBe('NOT_FOUND');
     expect(codeOf(await h.formerManager.client.request(DEBRIEF, { id: createDebrief.id }))).toBe('NOT_FOUND');
@@ -156,7 +156,7 @@ describe('debriefs, conversations, action items and practice cadence', () => {
       (await app.db.query(`SELECT (SELECT count(*) FROM debriefs)::int AS d, (SELECT count(*) FROM conversations)::int AS c, (SELECT count(*) FROM action_items)::int AS a`))[0];
     let debriefId: string;
     beforeAll(async () => {
-      debriefId = (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: today(), wentWell: 'steady' } })).createDebrief.id;
+      debriefId = (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: today(), wentWell: 'steady and calm' } })).createDebrief.id;
     });
     const base = () => ({ reportId: h.owner.id, heldOn: today() });
     // `as never` marks a value outside the schema's enum, sent on purpose.
@@ -182,7 +182,7 @@ describe('debriefs, conversations, action items and practice cadence', () => {
       const result = await send(h.manager.client);
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(await counts()).toEqual(before);
-      expect((await h.manager.client.ok(DEBRIEF, { id: debriefId })).debrief.wentWell).toBe('steady');
+      expect((await h.manager.client.ok(DEBRIEF, { id: debriefId })).debrief.wentWell).toBe('steady and calm');
     });
 
     // The schema fuzz sent this and got an internal error: "" passed the one-parent check and reached the insert.

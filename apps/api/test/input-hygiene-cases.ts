@@ -17,6 +17,7 @@ import {
   UPDATE_ROLE,
 } from './roles-operations';
 import { REQUEST_PASSWORD_RESET, RESET_PASSWORD } from './password-reset-operations';
+import { DELETE_ACTION_ITEM, DELETE_CONVERSATION, DELETE_DEBRIEF, UPDATE_ACTION_ITEM, UPDATE_CONVERSATION } from './records-operations';
 import { END_SESSION, MY_SESSIONS } from './session-operations';
 import { mailFileTo, resetTokenIn } from './support/mail-files';
 
@@ -78,11 +79,11 @@ async function sharedRole(h: Hierarchy): Promise<string> {
 }
 
 async function debrief(h: Hierarchy): Promise<string> {
-  return (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: DAY } })).createDebrief.id;
+  return (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: DAY, stages: ['PANEL'] } })).createDebrief.id;
 }
 
 async function conversation(h: Hierarchy): Promise<string> {
-  return (await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'CAREER' as const, heldOn: DAY } })).holdConversation.id;
+  return (await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'CAREER' as const, heldOn: DAY, notes: 'A long career talk' } })).holdConversation.id;
 }
 
 async function actionItem(h: Hierarchy): Promise<string> {
@@ -163,6 +164,9 @@ export const HYGIENE_CASES: HygieneCase[] = [
   define('createInterestingRole', 'OWNER', CREATE_ROLE, async () => ({ input: { ...ROLE_INPUT } }), ROLE_TEXTS, ROLE_FLAGS),
   define('createLevel', 'ADMIN', CREATE_LEVEL, async () => ({ input: { key: unique('K').replace('-', '_'), name: 'Wizard', track: 'IC' as const, rank: 9, keywords: ['wizard'] } }),
     ['input.key', 'input.name', 'input.keywords.0']),
+  define('deleteActionItem', 'MANAGER', DELETE_ACTION_ITEM, async (h) => ({ id: await actionItem(h) }), ['id']),
+  define('deleteConversation', 'MANAGER', DELETE_CONVERSATION, async (h) => ({ id: await conversation(h) }), ['id']),
+  define('deleteDebrief', 'MANAGER', DELETE_DEBRIEF, async (h) => ({ id: await debrief(h) }), ['id']),
   define('deactivatePerson', 'ADMIN', DEACTIVATE, async (h) => ({ id: (await h.org.addMember()).id }), ['id']),
   define('dismissNudge', 'MANAGER', DISMISS_NUDGE, async (h) => ({ id: await nudge(h) }), ['id']),
   define('deleteInterestingRole', 'OWNER', DELETE_ROLE, async (h) => ({ id: await ownRole(h) }), ['id']),
@@ -175,7 +179,7 @@ export const HYGIENE_CASES: HygieneCase[] = [
   }, ['id']),
   define('holdConversation', 'MANAGER', HOLD_CONVERSATION, async (h) => ({
     input: {
-      reportId: h.owner.id, kind: 'SATISFACTION' as const, heldOn: DAY, roleId: await sharedRole(h), notes: 'Good talk', answers: [{ questionKey: 'what_keeps_you', answer: 'The team' }],
+      reportId: h.owner.id, kind: 'SATISFACTION' as const, heldOn: DAY, roleId: await sharedRole(h), notes: 'Good talk about pay', answers: [{ questionKey: 'what_keeps_you', answer: 'The team and the work' }],
       actionItems: [{ owner: 'MANAGER' as const, text: 'Follow up' }],
     },
   }), ['input.reportId', 'input.heldOn', 'input.roleId', 'input.notes', 'input.answers.0.questionKey', 'input.answers.0.answer', 'input.actionItems.0.text']),
@@ -210,6 +214,11 @@ export const HYGIENE_CASES: HygieneCase[] = [
     ['input.organizationName', 'input.name', 'input.email', 'input.password']),
   define('updateDebrief', 'MANAGER', UPDATE_DEBRIEF, async (h) => ({ id: await debrief(h), input: { roleId: await sharedRole(h), ...debriefInput() } }),
     ['id', 'input.roleId', ...DEBRIEF_TEXTS], ['input.heldOn']),
+  define('updateActionItem', 'MANAGER', UPDATE_ACTION_ITEM, async (h) => ({ id: await actionItem(h), input: { text: 'Read the second book', dueOn: '2026-12-01' } }),
+    ['id', 'input.text', 'input.dueOn'], ['input.text']),
+  define('updateConversation', 'MANAGER', UPDATE_CONVERSATION, async (h) => ({
+    id: await conversation(h), input: { heldOn: DAY, notes: 'A longer career talk', answers: [{ questionKey: 'dreams', answer: 'Lead a platform team' }] },
+  }), ['id', 'input.heldOn', 'input.notes', 'input.answers.0.questionKey', 'input.answers.0.answer'], ['input.heldOn', 'input.answers']),
   define('updateInterestingRole', 'OWNER', UPDATE_ROLE, async (h) => ({ id: await ownRole(h), input: { ...ROLE_INPUT } }), ['id', ...ROLE_TEXTS],
     ['input.title', ...ROLE_FLAGS]),
   define('updateLevel', 'ADMIN', UPDATE_LEVEL, async (h) => ({ id: await level(h), input: { key: unique('K').replace('-', '_'), name: 'Sorcerer', keywords: ['sorcerer'] } }),

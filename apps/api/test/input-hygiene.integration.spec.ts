@@ -166,7 +166,7 @@ describe('input hygiene: what is kept as typed', () => {
     const { updatePerson } = await h.org.admin.client.ok(UPDATE_PERSON, { id: member.id, input: { title: null, levelId: null } });
     expect([updatePerson.title, updatePerson.level]).toEqual([null, null]);
 
-    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-11-20', wentWell: 'Calm', stageCount: 3 } });
+    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-11-20', wentWell: 'Calm under pressure', stageCount: 3, stages: ['PANEL'] } });
     const { updateDebrief } = await h.manager.client.ok(UPDATE_DEBRIEF, { id: createDebrief.id, input: { wentWell: null, stageCount: null, outcome: null, roleId: null } });
     expect([updateDebrief.wentWell, updateDebrief.stageCount, updateDebrief.heldOn]).toEqual([null, null, '2026-11-20']);
 

@@ -29,15 +29,15 @@ const CASES: Case[] = [
   { name: 'actionItems(reportId)', as: 'MANAGER', send: (c, id) => c.request(ACTION_ITEMS, { reportId: id }) },
   { name: 'practiceStatus(reportId)', as: 'MANAGER', send: (c, id) => c.request(PRACTICE_STATUS, { reportId: id }) },
   { name: 'interestingRole(id)', as: 'MANAGER', send: (c, id) => c.request(ROLE, { id }) },
-  { name: 'createDebrief(reportId)', as: 'MANAGER', send: (c, id) => c.request(CREATE_DEBRIEF, { input: { reportId: id, heldOn: '2026-11-20' } }) },
-  { name: 'createDebrief(roleId)', as: 'MANAGER', send: (c, id, h) => c.request(CREATE_DEBRIEF, { input: { reportId: h.owner.id, roleId: id, heldOn: '2026-11-20' } }) },
+  { name: 'createDebrief(reportId)', as: 'MANAGER', send: (c, id) => c.request(CREATE_DEBRIEF, { input: { reportId: id, heldOn: '2026-11-20', stages: ['PANEL'] } }) },
+  { name: 'createDebrief(roleId)', as: 'MANAGER', send: (c, id, h) => c.request(CREATE_DEBRIEF, { input: { reportId: h.owner.id, roleId: id, heldOn: '2026-11-20', stages: ['PANEL'] } }) },
   { name: 'updateDebrief(id)', as: 'MANAGER', send: (c, id) => c.request(UPDATE_DEBRIEF, { id, input: { wentWell: 'x' } }) },
   { name: 'updateDebrief(roleId)', as: 'MANAGER', send: (c, id, _h, e) => c.request(UPDATE_DEBRIEF, { id: e.debriefId, input: { roleId: id } }) },
-  { name: 'holdConversation(reportId)', as: 'MANAGER', send: (c, id) => c.request(HOLD_CONVERSATION, { input: { reportId: id, kind: 'CAREER', heldOn: '2026-11-20' } }) },
+  { name: 'holdConversation(reportId)', as: 'MANAGER', send: (c, id) => c.request(HOLD_CONVERSATION, { input: { reportId: id, kind: 'CAREER', heldOn: '2026-11-20', notes: 'A long career talk' } }) },
   {
     name: 'holdConversation(roleId)',
     as: 'MANAGER',
-    send: (c, id, h) => c.request(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'SATISFACTION', roleId: id, heldOn: '2026-11-20' } }),
+    send: (c, id, h) => c.request(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'SATISFACTION', roleId: id, heldOn: '2026-11-20', notes: 'What keeps them here' } }),
   },
   { name: 'addActionItem(debriefId)', as: 'MANAGER', send: (c, id) => c.request(ADD_ACTION_ITEM, { input: { debriefId: id, owner: 'REPORT', text: 'x' } }) },
   { name: 'addActionItem(conversationId)', as: 'MANAGER', send: (c, id) => c.request(ADD_ACTION_ITEM, { input: { conversationId: id, owner: 'REPORT', text: 'x' } }) },
@@ -69,7 +69,7 @@ describe('a malformed id answers exactly like a missing one', () => {
   beforeAll(async () => {
     app = await startTestApp();
     h = await buildHierarchy(app);
-    existing = { debriefId: (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-11-20' } })).createDebrief.id };
+    existing = { debriefId: (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-11-20', stages: ['PANEL'] } })).createDebrief.id };
   });
   afterAll(() => app.close());
 

@@ -68,7 +68,7 @@ describe('the nudge inbox', () => {
     expect((await t.manager.client.ok(DISMISS_NUDGE, { id: practice.id })).dismissNudge.status).toBe('DISMISSED');
     expect((await t.manager.client.ok(OPEN_NUDGE_COUNT)).openNudgeCount).toBe(0);
     const roleId = await share(t.report, 'Staff Engineer at Globex');
-    await t.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: t.report.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-06-01' } });
+    await t.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: t.report.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-06-01', notes: 'Practice talk held' } });
     await t.manager.client.ok(ROLE, { id: roleId });
     const all = await inboxOf(t.manager.client);
     expect(all.map((n) => [n.kind, n.status, n.resolvedAt !== null]).sort()).toEqual([

@@ -62,7 +62,7 @@ describe('the nudge sweep', () => {
     clock.set('2026-07-10T09:00:00Z');
     await sweep(app, t.organizationId);
     expect(await kindsAbout(t.manager.client, t.report.id, 'OPEN')).toEqual(['PRACTICE_OVERDUE:OPEN']);
-    await t.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: t.report.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-07-10' } });
+    await t.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: t.report.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-07-10', notes: 'Practice talk held' } });
     expect(await kindsAbout(t.manager.client, t.report.id, 'OPEN')).toEqual([]);
     clock.set('2027-06-09T12:00:00Z');
     await sweep(app, t.organizationId);
@@ -97,12 +97,12 @@ describe('the nudge sweep', () => {
       roleTitle: 'Senior Engineer at Globex',
       target: { action: 'HOLD_SATISFACTION_CONVERSATION', roleId, conversationKind: 'SATISFACTION' },
     });
-    await t.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: t.report.id, kind: 'SATISFACTION', heldOn: '2026-06-01', roleId } });
+    await t.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: t.report.id, kind: 'SATISFACTION', heldOn: '2026-06-01', roleId, notes: 'What keeps them here' } });
     expect(await kindsAbout(t.manager.client, t.report.id, 'OPEN')).toEqual(['PRACTICE_DUE_SOON:OPEN', 'ROLE_SHARED:OPEN']);
 
     // Another report had a satisfaction talk 60 days ago: a same-level share now needs none.
     const other = await t.org.addMember({ name: 'Sam Recent', managerId: t.manager.id, levelKey: 'IC3' });
-    await t.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: other.id, kind: 'SATISFACTION', heldOn: '2026-04-02' } });
+    await t.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: other.id, kind: 'SATISFACTION', heldOn: '2026-04-02', notes: 'What keeps them here' } });
     await sharedRole(other, 'Senior Engineer at Hooli');
     expect(await kindsAbout(t.manager.client, other.id, 'OPEN')).toEqual(['PRACTICE_DUE_SOON:OPEN', 'ROLE_SHARED:OPEN']);
     // A step-up share never suggests one.

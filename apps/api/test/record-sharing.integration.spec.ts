@@ -26,7 +26,7 @@ describe('a report shares the records they had with earlier managers', () => {
   async function moverWithEarlierPractice(): Promise<{ mover: Member; debriefId: string }> {
     const mover = await h.org.addMember({ name: 'Sam Switch', managerId: h.formerManager.id, levelKey: 'IC2' });
     const { createDebrief } = await h.formerManager.client.ok(CREATE_DEBRIEF, { input: { reportId: mover.id, heldOn: '2026-09-01', wentWell: 'Earlier insight' } });
-    await h.formerManager.client.ok(HOLD_CONVERSATION, { input: { reportId: mover.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-10-01' } });
+    await h.formerManager.client.ok(HOLD_CONVERSATION, { input: { reportId: mover.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-10-01', notes: 'Practice talk held' } });
     await h.org.admin.client.ok(UPDATE_PERSON, { id: mover.id, input: { managerId: h.manager.id } });
     return { mover, debriefId: createDebrief.id };
   }

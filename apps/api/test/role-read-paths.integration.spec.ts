@@ -91,8 +91,8 @@ describe('a shared role’s read paths: what each returns and what it logs', () 
     const id = createInterestingRole.id;
     await h.owner.client.ok(SHARE_ROLE, { id, message: MESSAGE });
     await h.owner.client.ok(COMMENT, { id, body: 'Secret thread message' });
-    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-11-20', roleId: id } });
-    const { holdConversation } = await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'SATISFACTION', heldOn: '2026-11-21', roleId: id } });
+    const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: '2026-11-20', roleId: id, stages: ['PANEL'] } });
+    const { holdConversation } = await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'SATISFACTION', heldOn: '2026-11-21', roleId: id, notes: 'What keeps them here' } });
     return { id, debriefId: createDebrief.id, conversationId: holdConversation.id };
   }
 

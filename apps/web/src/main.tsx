@@ -10,6 +10,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo-client';
 import { App } from './app/App';
+// Before the router adds its own popstate listener: a form with unsaved changes hears a back step first.
+import './shared/forms/history-guard';
 import { cssVariablesResolver, theme } from './app/theme';
 
 createRoot(document.getElementById('root')!).render(

@@ -9,3 +9,4 @@ export * from './nudges';
 export * from './posting-fetch';
 export * from './scheduling';
 export * from './dashboards';
+export * from './records';

@@ -5,7 +5,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { Person } from '../people/models/person.model';
 import { PeopleLoaders } from '../people/people-loaders';
 import { ActionItemsService } from './action-items.service';
-import { AddActionItemInput } from './dto/action-item.input';
+import { AddActionItemInput, UpdateActionItemInput } from './dto/action-item.input';
 import { ActionItem, ActionItemStatus } from './models/action-item.model';
 
 @Resolver(() => ActionItem)
@@ -50,6 +50,27 @@ export class ActionItemsResolver {
   @SignedIn()
   reopenActionItem(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The item.' }) id: string): Promise<ActionItem> {
     return this.service.setDone(viewer, id, false);
+  }
+
+  @Mutation(() => ActionItem, { description: 'Rewords an action item you wrote or moves its due day.' })
+  @SignedIn()
+  updateActionItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID, description: 'The item.' }) id: string,
+    @Args('input', { description: 'What changes.' }) input: UpdateActionItemInput,
+  ): Promise<ActionItem> {
+    return this.service.update(viewer, id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an action item you wrote. Returns its id.' })
+  @SignedIn()
+  deleteActionItem(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The item.' }) id: string): Promise<string> {
+    return this.service.delete(viewer, id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you wrote it: only its author rewords or deletes it.' })
+  writtenByYou(@Parent() item: ActionItem, @Context() context: GraphqlContext): boolean {
+    return item.createdById === context.viewer?.personId;
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The report whose growth record it belongs to.' })

@@ -8,7 +8,7 @@ import { recordVisibleToManagerSql } from '../report-access/report-access.querie
 import { GrowthRecord, ReportAccessService, ReportRelation } from '../report-access/report-access.service';
 import { ActionItemEntity } from './action-item.entity';
 import { ActionItemsException, ActionItemsExceptionCode } from './action-items.exception';
-import { AddActionItemInput, NewActionItemInput } from './dto/action-item.input';
+import { AddActionItemInput, NewActionItemInput, UpdateActionItemInput } from './dto/action-item.input';
 import { ActionItem, ActionItemStatus } from './models/action-item.model';
 
 export interface ActionItemParent {
@@ -89,6 +89,30 @@ export class ActionItemsService {
   /** Marks an item done (or open again); either the report or their current manager may. */
   async setDone(viewer: Viewer, id: string, done: boolean): Promise<ActionItem> {
     const repo = this.dataSource.getRepository(ActionItemEntity);
+    const item = await this.visibleItem(viewer, id);
+    if (done !== (item.doneAt !== null)) await repo.update({ id: item.id }, { doneAt: done ? this.clock.now() : null });
+    return ActionItem.from(await repo.findOneByOrFail({ id: item.id }));
+  }
+
+  /** Rewords an item or moves its due day: only whoever wrote it, while they may still see it. */
+  async update(viewer: Viewer, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
+    const repo = this.dataSource.getRepository(ActionItemEntity);
+    const item = await this.ownItem(viewer, id, 'change');
+    const fields: Partial<ActionItemEntity> = {};
+    if (input.text !== undefined) fields.text = input.text.trim();
+    if (input.dueOn !== undefined) fields.dueOn = input.dueOn ?? null;
+    if (Object.keys(fields).length > 0) await repo.update({ id: item.id }, fields);
+    return ActionItem.from(await repo.findOneByOrFail({ id: item.id }));
+  }
+
+  async delete(viewer: Viewer, id: string): Promise<string> {
+    const item = await this.ownItem(viewer, id, 'delete');
+    await this.dataSource.getRepository(ActionItemEntity).delete({ id: item.id, organizationId: viewer.organizationId });
+    return item.id;
+  }
+
+  /** The item, if the viewer may see its debrief or conversation; ACTION_ITEM_NOT_FOUND otherwise. */
+  private async visibleItem(viewer: Viewer, id: string): Promise<ActionItemEntity> {
     // The item with the holder of its debrief or conversation, in one statement.
     const found = isUuid(id)
       ? await this.withParent()
@@ -100,8 +124,19 @@ export class ActionItemsService {
     if (!item || !(await this.access.canSee(viewer, { reportId: item.reportId, heldById: found.raw[0].held_by_id as string }))) {
       throw new ActionItemsException(ActionItemsExceptionCode.ACTION_ITEM_NOT_FOUND, 'No such action item.');
     }
-    if (done !== (item.doneAt !== null)) await repo.update({ id: item.id }, { doneAt: done ? this.clock.now() : null });
-    return ActionItem.from(await repo.findOneByOrFail({ id: item.id }));
+    return item;
+  }
+
+  /**
+   * An item the viewer wrote and may still see: a former manager who wrote it lost it with the
+   * reporting line; the report and the manager each change only their own wording.
+   */
+  private async ownItem(viewer: Viewer, id: string, action: 'change' | 'delete'): Promise<ActionItemEntity> {
+    const item = await this.visibleItem(viewer, id);
+    if (item.createdById !== viewer.personId) {
+      throw new ActionItemsException(ActionItemsExceptionCode.WRITTEN_BY_SOMEONE_ELSE, `Only whoever wrote this action item can ${action} it.`);
+    }
+    return item;
   }
 
   /** The viewer's own items, and those of their current direct reports on records the viewer may see. */

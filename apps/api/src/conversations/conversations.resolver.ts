@@ -10,7 +10,7 @@ import { ActionItemLoaders } from '../action-items/action-item-loaders';
 import { RoleSummary } from '../roles/models/role-summary.model';
 import { RoleLoaders } from '../roles/role-loaders';
 import { ConversationsService } from './conversations.service';
-import { ConversationKindEnum, HoldConversationInput } from './dto/hold-conversation.input';
+import { ConversationKindEnum, HoldConversationInput, UpdateConversationInput } from './dto/hold-conversation.input';
 import { Conversation, ConversationAgenda } from './models/conversation.model';
 
 @Resolver(() => Conversation)
@@ -48,6 +48,22 @@ export class ConversationsResolver {
   @SignedIn()
   holdConversation(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The conversation.' }) input: HoldConversationInput): Promise<Conversation> {
     return this.service.hold(viewer, input);
+  }
+
+  @Mutation(() => Conversation, { description: 'Edits a conversation you held with one of your direct reports.' })
+  @SignedIn()
+  updateConversation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID, description: 'The conversation.' }) id: string,
+    @Args('input', { description: 'What changes.' }) input: UpdateConversationInput,
+  ): Promise<Conversation> {
+    return this.service.update(viewer, id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a conversation you held with one of your direct reports, with its action items. Returns its id.' })
+  @SignedIn()
+  deleteConversation(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The conversation.' }) id: string): Promise<string> {
+    return this.service.delete(viewer, id);
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The report.' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { agendaAnswerProblems, orderedAnswers } from '@onward/domain';
-import { DataSource } from 'typeorm';
+import { agendaAnswerProblems, CONVERSATION_CONTENT_RULE, conversationHasContent, orderedAnswers, type AgendaAnswer, type ConversationKind } from '@onward/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { ActionItemsService } from '../action-items/action-items.service';
 import type { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
@@ -11,7 +11,7 @@ import { canSee, ReportAccessService } from '../report-access/report-access.serv
 import { RoleAccessService } from '../roles/role-access.service';
 import { ConversationEntity } from './conversation.entity';
 import { ConversationsException, ConversationsExceptionCode } from './conversations.exception';
-import { ConversationKindEnum, HoldConversationInput } from './dto/hold-conversation.input';
+import { ConversationKindEnum, HoldConversationInput, UpdateConversationInput } from './dto/hold-conversation.input';
 import { Conversation } from './models/conversation.model';
 
 /**
@@ -30,17 +30,17 @@ export class ConversationsService {
   ) {}
 
   async hold(viewer: Viewer, input: HoldConversationInput): Promise<Conversation> {
-    const problems = agendaAnswerProblems(input.kind, input.answers);
-    if (problems.length > 0) throw new ConversationsException(ConversationsExceptionCode.UNKNOWN_QUESTION, `${problems.join('; ')}.`);
-    if (this.clock.isAfterTodayEverywhere(input.heldOn)) {
-      throw new ConversationsException(ConversationsExceptionCode.IN_THE_FUTURE, 'Record a conversation once it is held: heldOn cannot be in the future.');
-    }
+    this.checkAnswers(input.kind, input.answers);
+    this.checkHeldOn(input.heldOn);
     if (input.roleId && input.kind !== ConversationKindEnum.SATISFACTION) {
       throw new ConversationsException(ConversationsExceptionCode.ROLE_ONLY_FOR_SATISFACTION, 'Only a satisfaction conversation is started from a shared role.');
     }
     return this.dataSource.transaction(async (manager) => {
       await this.reports.require(viewer, input.reportId, { managerOnly: true, manager });
       const roleId = input.roleId ? (await this.roles.requireSharedRoleOf(viewer, input.roleId, input.reportId, manager)).id : null;
+      const answers = orderedAnswers(input.kind, input.answers);
+      const notes = input.notes?.trim() || null;
+      assertHasContent(answers, notes);
       const repo = manager.getRepository(ConversationEntity);
       const { identifiers } = await repo.insert({
         organizationId: viewer.organizationId,
@@ -49,13 +49,54 @@ export class ConversationsService {
         kind: input.kind,
         roleId,
         heldOn: input.heldOn,
-        answers: orderedAnswers(input.kind, input.answers),
-        notes: input.notes?.trim() || null,
+        answers,
+        notes,
       });
       const id = identifiers[0].id as string;
       await this.actionItems.insertMany(manager, { organizationId: viewer.organizationId, reportId: input.reportId, conversationId: id }, input.actionItems ?? [], viewer.personId);
       if (input.kind !== ConversationKindEnum.CAREER) await this.reportChanges.changed(manager, viewer.organizationId, [input.reportId]);
       return Conversation.from(await repo.findOneByOrFail({ id }));
+    });
+  }
+
+  /** The manager who held it corrects or completes it; its kind stays. */
+  async update(viewer: Viewer, id: string, input: UpdateConversationInput): Promise<Conversation> {
+    if (input.heldOn !== undefined) this.checkHeldOn(input.heldOn);
+    return this.dataSource.transaction(async (manager) => {
+      const conversation = await this.getOwn(viewer, id, manager, 'edit');
+      const fields: Partial<ConversationEntity> = {};
+      if (input.heldOn !== undefined) fields.heldOn = input.heldOn;
+      if (input.answers !== undefined) {
+        this.checkAnswers(conversation.kind, input.answers);
+        fields.answers = orderedAnswers(conversation.kind, input.answers);
+      }
+      if (input.notes !== undefined) fields.notes = input.notes?.trim() || null;
+      if (input.roleId !== undefined) {
+        if (input.roleId && conversation.kind !== ConversationKindEnum.SATISFACTION) {
+          throw new ConversationsException(ConversationsExceptionCode.ROLE_ONLY_FOR_SATISFACTION, 'Only a satisfaction conversation is started from a shared role.');
+        }
+        fields.roleId = input.roleId ? (await this.roles.requireSharedRoleOf(viewer, input.roleId, conversation.reportId, manager)).id : null;
+      }
+      assertHasContent(fields.answers ?? conversation.answers, fields.notes !== undefined ? fields.notes : conversation.notes);
+      const repo = manager.getRepository(ConversationEntity);
+      if (Object.keys(fields).length > 0) await repo.update({ id: conversation.id }, fields);
+      if (conversation.kind !== ConversationKindEnum.CAREER && (fields.heldOn !== undefined || fields.roleId !== undefined)) {
+        await this.reportChanges.changed(manager, viewer.organizationId, [conversation.reportId]);
+      }
+      return Conversation.from(await repo.findOneByOrFail({ id: conversation.id }));
+    });
+  }
+
+  /**
+   * Deletes a conversation with its action items (their foreign key cascades, in this statement).
+   * The cadence, the nudges and the dashboards read what remains: it stops counting at once.
+   */
+  async delete(viewer: Viewer, id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const conversation = await this.getOwn(viewer, id, manager, 'delete');
+      await manager.getRepository(ConversationEntity).delete({ id: conversation.id, organizationId: viewer.organizationId });
+      if (conversation.kind !== ConversationKindEnum.CAREER) await this.reportChanges.changed(manager, viewer.organizationId, [conversation.reportId]);
+      return conversation.id;
     });
   }
 
@@ -69,8 +110,42 @@ export class ConversationsService {
   }
 
   async read(viewer: Viewer, id: string): Promise<Conversation> {
-    const conversation = isUuid(id) ? await this.dataSource.getRepository(ConversationEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
-    if (!conversation || !(await this.reports.canSee(viewer, conversation))) throw new ConversationsException(ConversationsExceptionCode.CONVERSATION_NOT_FOUND, 'No such conversation.');
-    return Conversation.from(conversation);
+    return Conversation.from(await this.get(viewer, id));
   }
+
+  /** A conversation the viewer may see, or CONVERSATION_NOT_FOUND (also for one they may not). */
+  private async get(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<ConversationEntity> {
+    const conversation = isUuid(id) ? await manager.getRepository(ConversationEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
+    if (!conversation || !(await this.reports.canSee(viewer, conversation, manager))) throw new ConversationsException(ConversationsExceptionCode.CONVERSATION_NOT_FOUND, 'No such conversation.');
+    return conversation;
+  }
+
+  /**
+   * A conversation the viewer held with a report they manage now. A former manager gets NOT_FOUND
+   * (they lost it with the reporting line); the current manager reading an earlier manager's
+   * conversation, shared with them, may read it but not change it.
+   */
+  private async getOwn(viewer: Viewer, id: string, manager: EntityManager, action: 'edit' | 'delete'): Promise<ConversationEntity> {
+    const conversation = await this.get(viewer, id, manager);
+    await this.reports.require(viewer, conversation.reportId, { managerOnly: true, manager });
+    if (conversation.heldById !== viewer.personId) {
+      throw new ConversationsException(ConversationsExceptionCode.HELD_BY_SOMEONE_ELSE, `Only the manager who held this conversation can ${action} it.`);
+    }
+    return conversation;
+  }
+
+  private checkAnswers(kind: ConversationKind, answers: readonly AgendaAnswer[]): void {
+    const problems = agendaAnswerProblems(kind, answers);
+    if (problems.length > 0) throw new ConversationsException(ConversationsExceptionCode.UNKNOWN_QUESTION, `${problems.join('; ')}.`);
+  }
+
+  private checkHeldOn(heldOn: string): void {
+    if (this.clock.isAfterTodayEverywhere(heldOn)) {
+      throw new ConversationsException(ConversationsExceptionCode.IN_THE_FUTURE, 'Record a conversation once it is held: heldOn cannot be in the future.');
+    }
+  }
+}
+
+function assertHasContent(answers: readonly AgendaAnswer[], notes: string | null): void {
+  if (!conversationHasContent({ answers, notes })) throw new ConversationsException(ConversationsExceptionCode.EMPTY_CONVERSATION, CONVERSATION_CONTENT_RULE);
 }

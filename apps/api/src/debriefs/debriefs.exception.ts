@@ -7,6 +7,8 @@ export enum DebriefsExceptionCode {
   IN_THE_FUTURE = 'IN_THE_FUTURE',
   /** Shared with you from an earlier manager: you may read it, only whoever held it edits it. */
   HELD_BY_SOMEONE_ELSE = 'HELD_BY_SOMEONE_ELSE',
+  /** Nothing learned is written down: it would count as practice with nothing behind it. */
+  EMPTY_DEBRIEF = 'EMPTY_DEBRIEF',
 }
 
 export const DebriefsException = defineException<DebriefsExceptionCode>('DebriefsException', {
@@ -15,4 +17,5 @@ export const DebriefsException = defineException<DebriefsExceptionCode>('Debrief
   UNKNOWN_LEVEL: ErrorKind.BAD_USER_INPUT,
   IN_THE_FUTURE: ErrorKind.BAD_USER_INPUT,
   HELD_BY_SOMEONE_ELSE: ErrorKind.FORBIDDEN,
+  EMPTY_DEBRIEF: ErrorKind.BAD_USER_INPUT,
 });

@@ -44,7 +44,7 @@ export class DebriefsResolver {
     return this.service.create(viewer, input);
   }
 
-  @Mutation(() => Debrief, { description: 'Edits a debrief with one of your direct reports.' })
+  @Mutation(() => Debrief, { description: 'Edits a debrief you held with one of your direct reports.' })
   @SignedIn()
   updateDebrief(
     @CurrentViewer() viewer: Viewer,
@@ -52,6 +52,12 @@ export class DebriefsResolver {
     @Args('input', { description: 'What changes.' }) input: UpdateDebriefInput,
   ): Promise<Debrief> {
     return this.service.update(viewer, id, input);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a debrief you held with one of your direct reports, with its action items. Returns its id.' })
+  @SignedIn()
+  deleteDebrief(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The debrief.' }) id: string): Promise<string> {
+    return this.service.delete(viewer, id);
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'The report.' })

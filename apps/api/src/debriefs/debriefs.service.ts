@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DEBRIEF_CONTENT_RULE, debriefHasContent } from '@onward/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItemsService } from '../action-items/action-items.service';
 import type { Viewer } from '../auth/viewer';
@@ -36,6 +37,7 @@ export class DebriefsService {
     return this.dataSource.transaction(async (manager) => {
       await this.reports.require(viewer, input.reportId, { managerOnly: true, manager });
       const fields = await this.fields(manager, viewer, input.reportId, input);
+      assertHasContent(fields);
       const repo = manager.getRepository(DebriefEntity);
       const { identifiers } = await repo.insert({ ...fields, organizationId: viewer.organizationId, reportId: input.reportId, heldById: viewer.personId });
       const id = identifiers[0].id as string;
@@ -47,15 +49,25 @@ export class DebriefsService {
 
   async update(viewer: Viewer, id: string, input: UpdateDebriefInput): Promise<Debrief> {
     return this.dataSource.transaction(async (manager) => {
-      const debrief = await this.get(viewer, id, manager);
-      await this.reports.require(viewer, debrief.reportId, { managerOnly: true, manager });
-      if (debrief.heldById !== viewer.personId) {
-        throw new DebriefsException(DebriefsExceptionCode.HELD_BY_SOMEONE_ELSE, 'Only the manager who held this debrief can edit it.');
-      }
+      const debrief = await this.getOwn(viewer, id, manager, 'edit');
       const fields = await this.fields(manager, viewer, debrief.reportId, input);
+      assertHasContent({ ...debrief, ...fields });
       if (Object.keys(fields).length > 0) await manager.getRepository(DebriefEntity).update({ id: debrief.id }, fields);
       if (fields.heldOn !== undefined || fields.roleId !== undefined) await this.reportChanges.changed(manager, viewer.organizationId, [debrief.reportId]);
       return Debrief.from(await manager.getRepository(DebriefEntity).findOneByOrFail({ id: debrief.id }));
+    });
+  }
+
+  /**
+   * Deletes a debrief with its action items (their foreign key cascades, in this statement). The
+   * cadence, the nudges and the dashboards read what remains: it stops counting as practice at once.
+   */
+  async delete(viewer: Viewer, id: string): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const debrief = await this.getOwn(viewer, id, manager, 'delete');
+      await manager.getRepository(DebriefEntity).delete({ id: debrief.id, organizationId: viewer.organizationId });
+      await this.reportChanges.changed(manager, viewer.organizationId, [debrief.reportId]);
+      return debrief.id;
     });
   }
 
@@ -75,6 +87,20 @@ export class DebriefsService {
   private async get(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager): Promise<DebriefEntity> {
     const debrief = isUuid(id) ? await manager.getRepository(DebriefEntity).findOneBy({ id, organizationId: viewer.organizationId }) : null;
     if (!debrief || !(await this.reports.canSee(viewer, debrief, manager))) throw new DebriefsException(DebriefsExceptionCode.DEBRIEF_NOT_FOUND, 'No such debrief.');
+    return debrief;
+  }
+
+  /**
+   * A debrief the viewer held with a report they manage now. A former manager gets NOT_FOUND (they
+   * lost it with the reporting line); the current manager reading an earlier manager's debrief,
+   * shared with them, may read it but not change it.
+   */
+  private async getOwn(viewer: Viewer, id: string, manager: EntityManager, action: 'edit' | 'delete'): Promise<DebriefEntity> {
+    const debrief = await this.get(viewer, id, manager);
+    await this.reports.require(viewer, debrief.reportId, { managerOnly: true, manager });
+    if (debrief.heldById !== viewer.personId) {
+      throw new DebriefsException(DebriefsExceptionCode.HELD_BY_SOMEONE_ELSE, `Only the manager who held this debrief can ${action} it.`);
+    }
     return debrief;
   }
 
@@ -115,4 +141,9 @@ export class DebriefsService {
     }
     return fields;
   }
+}
+
+function assertHasContent(debrief: Partial<DebriefEntity>): void {
+  const content = { ...debrief, assessedLevel: debrief.assessedLevelId };
+  if (!debriefHasContent(content)) throw new DebriefsException(DebriefsExceptionCode.EMPTY_DEBRIEF, DEBRIEF_CONTENT_RULE);
 }

@@ -20,10 +20,11 @@ export interface NudgeSweepSummary {
   organizations: number;
   raised: number;
   resolved: number;
+  reopened: number;
   readdressed: number;
 }
 
-const UNCHANGED: NudgeSweepSummary = { organizations: 1, raised: 0, resolved: 0, readdressed: 0 };
+const UNCHANGED: NudgeSweepSummary = { organizations: 1, raised: 0, resolved: 0, reopened: 0, readdressed: 0 };
 
 /**
  * Called inside the sweep's transaction with the nudges it just inserted, so that what must happen
@@ -98,15 +99,16 @@ export class NudgeSweepService implements OnModuleInit {
 
   /** The scheduled job: a few statements per organization, each organization in its own transaction. */
   async sweepEveryOrganization(): Promise<NudgeSweepSummary> {
-    const total: NudgeSweepSummary = { organizations: 0, raised: 0, resolved: 0, readdressed: 0 };
+    const total: NudgeSweepSummary = { organizations: 0, raised: 0, resolved: 0, reopened: 0, readdressed: 0 };
     for (const organizationId of await this.crossTenant.organizationIds()) {
       const one = await this.sweepOrganization(organizationId);
       total.organizations += 1;
       total.raised += one.raised;
       total.resolved += one.resolved;
+      total.reopened += one.reopened;
       total.readdressed += one.readdressed;
     }
-    if (total.raised + total.resolved + total.readdressed > 0) this.logger.log(`swept ${JSON.stringify(total)}`);
+    if (total.raised + total.resolved + total.reopened + total.readdressed > 0) this.logger.log(`swept ${JSON.stringify(total)}`);
     return total;
   }
 
@@ -162,7 +164,7 @@ export class NudgeSweepService implements OnModuleInit {
     afterCommit(manager, () =>
       this.events.emit({ organizationId, recipientIds: applied.recipientIds, raisedIds: applied.raisedIds, resolvedIds: applied.resolved.map((n) => n.id) }),
     );
-    return { organizations: 1, raised: applied.raisedIds.length, resolved: applied.resolved.length, readdressed: applied.readdressed.length };
+    return { organizations: 1, raised: applied.raisedIds.length, resolved: applied.resolved.length, reopened: applied.reopened.length, readdressed: applied.readdressed.length };
   }
 
 }

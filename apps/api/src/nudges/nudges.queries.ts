@@ -109,7 +109,7 @@ export interface SweepWritePart {
 }
 
 /** The sweep's own parts and columns: no other part may take their names. */
-const OWN_NAMES = new Set(['raised', 'resolved', 'readdressed', 'recipients', 'notified', 'notifications']);
+const OWN_NAMES = new Set(['upserted', 'raised', 'reopened', 'resolved', 'readdressed', 'recipients', 'notified', 'notifications']);
 
 export interface AppliedSweep {
   /** The nudges inserted. */
@@ -118,6 +118,8 @@ export interface AppliedSweep {
    * hundred thousand rows costs more than their ids. */
   raised: RaisedNudge[];
   resolved: { id: string; recipientId: string }[];
+  /** Nudges resolved before whose reason came back (the record that resolved them was deleted or moved): open again. */
+  reopened: { id: string; recipientId: string }[];
   readdressed: { id: string; recipientId: string; formerRecipientId: string }[];
   /** Every recipient whose nudges changed, the former ones of readdressed nudges included. */
   recipientIds: string[];
@@ -127,7 +129,10 @@ export interface AppliedSweep {
 
 /**
  * Writes a sweep's plan in one statement: inserts on the deduplication key (a nudge raised before,
- * by this sweep's twin on another instance or by an earlier sweep, is left as it is), resolves
+ * by this sweep's twin on another instance or by an earlier sweep, is left as it is, unless the
+ * sweep had resolved it: its reason is back, say the practice conversation that resolved it was
+ * deleted, so it opens again for the current manager; a dismissed one stays dismissed, and a
+ * reopened one is not mailed again, as only inserted ones reach `raised` and the parts), resolves
  * the nudges whose reason is gone, moves the others to the report's new manager (open again: a
  * snooze or a dismissal was the former manager's), NOTIFYs every recipient concerned, which
  * PostgreSQL delivers only if the transaction commits, and runs the `parts` other modules add for
@@ -146,15 +151,22 @@ export async function applySweep(
   const partsSql = parts.map((part) => `, ${part.name} AS (\n${part.sql}\n)`).join('');
   const partColumns = parts.map((part) => `, (SELECT json_agg(id) FROM ${part.name}) AS ${part.name}`).join('');
   type RaisedRow = { id: string; kind: NudgeKind; report_id: string; recipient_id: string };
-  type Row = { raised: (RaisedRow | string)[] | null; resolved: { id: string; recipient_id: string }[] | null; readdressed: { id: string; recipient_id: string; former: string }[] | null; recipients: string[] | null };
+  type Row = { raised: (RaisedRow | string)[] | null; reopened: { id: string; recipient_id: string }[] | null; resolved: { id: string; recipient_id: string }[] | null; readdressed: { id: string; recipient_id: string; former: string }[] | null; recipients: string[] | null };
   const [row]: (Row & { [part: string]: unknown })[] =
     await db.query(
-      `WITH raised AS (
+      `WITH upserted AS (
          INSERT INTO nudges (organization_id, kind, report_id, recipient_id, role_id, dedup_key, due_on, raised_at)
          SELECT $1, w.kind, w.report_id, w.recipient_id, w.role_id, w.dedup_key, w.due_on, $2
            FROM json_to_recordset($3::json) AS w(kind text, report_id uuid, recipient_id uuid, role_id uuid, dedup_key text, due_on date)
-         ON CONFLICT (organization_id, report_id, kind, dedup_key) DO NOTHING
-         RETURNING id, kind, report_id, recipient_id
+         ON CONFLICT (organization_id, report_id, kind, dedup_key) DO UPDATE
+            SET status = 'OPEN', resolved_at = NULL, snoozed_until = NULL, recipient_id = EXCLUDED.recipient_id, raised_at = EXCLUDED.raised_at,
+                updated_at = CURRENT_TIMESTAMP
+          WHERE nudges.status = 'RESOLVED'
+         RETURNING id, kind, report_id, recipient_id, xmax = 0 AS inserted
+       ), raised AS (
+         SELECT id, kind, report_id, recipient_id FROM upserted WHERE inserted
+       ), reopened AS (
+         SELECT id, recipient_id FROM upserted WHERE NOT inserted
        )${partsSql}, resolved AS (
          UPDATE nudges n SET status = CASE WHEN n.status = 'DISMISSED' THEN 'DISMISSED' ELSE 'RESOLVED' END,
                              snoozed_until = NULL, resolved_at = $2, updated_at = CURRENT_TIMESTAMP
@@ -166,13 +178,14 @@ export async function applySweep(
           WHERE n.organization_id = $1 AND n.id = m.id AND n.resolved_at IS NULL AND former.organization_id = $1 AND former.id = m.id
          RETURNING n.id, n.recipient_id, former.recipient_id AS former
        ), recipients AS (
-         SELECT recipient_id FROM raised UNION SELECT recipient_id FROM resolved
+         SELECT recipient_id FROM raised UNION SELECT recipient_id FROM reopened UNION SELECT recipient_id FROM resolved
          UNION SELECT recipient_id FROM readdressed UNION SELECT former FROM readdressed
        ), notified AS (
          SELECT pg_notify('${NUDGES_CHANNEL}', json_build_object('organizationId', $1::uuid, 'recipientIds', json_agg(recipient_id))::text)
            FROM (SELECT recipient_id, (row_number() OVER () - 1) / ${RECIPIENTS_PER_NOTIFY} AS chunk FROM recipients) c GROUP BY chunk
        )
-       SELECT (SELECT json_agg(${withRaised ? 'raised' : 'id'}) FROM raised) AS raised, (SELECT json_agg(resolved) FROM resolved) AS resolved,
+       SELECT (SELECT json_agg(${withRaised ? 'raised' : 'id'}) FROM raised) AS raised, (SELECT json_agg(reopened) FROM reopened) AS reopened,
+              (SELECT json_agg(resolved) FROM resolved) AS resolved,
               (SELECT json_agg(readdressed) FROM readdressed) AS readdressed,
               (SELECT array_agg(recipient_id) FROM recipients) AS recipients, (SELECT count(*) FROM notified) AS notifications${partColumns}`,
       [
@@ -192,6 +205,7 @@ export async function applySweep(
     raisedIds: withRaised ? raised.map((r) => r.id) : ((row.raised as string[] | null) ?? []),
     raised,
     resolved: (row.resolved ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id })),
+    reopened: (row.reopened ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id })),
     readdressed: (row.readdressed ?? []).map((r) => ({ id: r.id, recipientId: r.recipient_id, formerRecipientId: r.former })),
     recipientIds: row.recipients ?? [],
     written: new Map(parts.map((part) => [part.name, (row[part.name] as string[] | null) ?? []])),

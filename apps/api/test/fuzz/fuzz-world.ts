@@ -55,11 +55,11 @@ export async function buildFuzzWorld(app: TestApp): Promise<FuzzWorld> {
   rememberId(pools, 'RoleInterview', (await h.owner.client.ok(ADD_INTERVIEW, { roleId: shared, input: { heldOn: '2026-11-20', kind: 'TECHNICAL' } })).addInterview.id);
   rememberId(pools, 'RoleComment', (await h.manager.client.ok(COMMENT, { id: shared, body: 'Nice one' })).commentOnInterestingRole.id);
   const { createDebrief } = await h.manager.client.ok(CREATE_DEBRIEF, {
-    input: { reportId: h.owner.id, roleId: shared, heldOn: '2026-11-20', actionItems: [{ owner: 'REPORT', text: 'Practise system design' }] },
+    input: { reportId: h.owner.id, roleId: shared, heldOn: '2026-11-20', stages: ['PANEL'], actionItems: [{ owner: 'REPORT', text: 'Practise system design' }] },
   });
   rememberId(pools, 'Debrief', createDebrief.id);
   for (const item of createDebrief.actionItems) rememberId(pools, 'ActionItem', item.id);
-  const { holdConversation } = await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-11-21' } });
+  const { holdConversation } = await h.manager.client.ok(HOLD_CONVERSATION, { input: { reportId: h.owner.id, kind: 'INTERVIEW_PRACTICE', heldOn: '2026-11-21', notes: 'Practice talk held' } });
   rememberId(pools, 'Conversation', holdConversation.id);
   rememberId(pools, 'ActionItem', (await h.manager.client.ok(ADD_ACTION_ITEM, { input: { conversationId: holdConversation.id, owner: 'MANAGER', text: 'Book a follow-up' } })).addActionItem.id);
   for (let i = 0; i < 4; i += 1) {

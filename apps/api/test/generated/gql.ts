@@ -87,6 +87,13 @@ type Documents = {
     "\n  query EarlierRecordSharing {\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.EarlierRecordSharingDocument,
     "\n  mutation ShareEarlierRecords {\n    shareEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.ShareEarlierRecordsDocument,
     "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.StopSharingEarlierRecordsDocument,
+    "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": typeof types.DeleteDebriefDocument,
+    "\n  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {\n    updateConversation(id: $id, input: $input) {\n      id\n      kind\n      heldOn\n      notes\n      answers {\n        questionKey\n        answer\n      }\n      role {\n        id\n      }\n    }\n  }\n": typeof types.UpdateConversationDocument,
+    "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": typeof types.DeleteConversationDocument,
+    "\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      text\n      dueOn\n      writtenByYou\n    }\n  }\n": typeof types.UpdateActionItemDocument,
+    "\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n": typeof types.DeleteActionItemDocument,
+    "\n  query RecordActionItems($id: ID!) {\n    debrief(id: $id) {\n      id\n      actionItems {\n        id\n        text\n        writtenByYou\n      }\n    }\n  }\n": typeof types.RecordActionItemsDocument,
+    "\n  query MyActionItemsWithAuthor {\n    myActionItems(status: ALL) {\n      id\n      text\n      writtenByYou\n      report {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyActionItemsWithAuthorDocument,
     "\n  query PeopleAndTheirTeams($first: Int!) {\n    people(first: $first) {\n      edges {\n        node {\n          directReports {\n            directReports {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeopleAndTheirTeamsDocument,
     "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n": typeof types.RoleSummaryPathFieldsFragmentDoc,
     "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n": typeof types.InboxSummariesDocument,
@@ -191,6 +198,13 @@ const documents: Documents = {
     "\n  query EarlierRecordSharing {\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.EarlierRecordSharingDocument,
     "\n  mutation ShareEarlierRecords {\n    shareEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.ShareEarlierRecordsDocument,
     "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.StopSharingEarlierRecordsDocument,
+    "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": types.DeleteDebriefDocument,
+    "\n  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {\n    updateConversation(id: $id, input: $input) {\n      id\n      kind\n      heldOn\n      notes\n      answers {\n        questionKey\n        answer\n      }\n      role {\n        id\n      }\n    }\n  }\n": types.UpdateConversationDocument,
+    "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": types.DeleteConversationDocument,
+    "\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      text\n      dueOn\n      writtenByYou\n    }\n  }\n": types.UpdateActionItemDocument,
+    "\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n": types.DeleteActionItemDocument,
+    "\n  query RecordActionItems($id: ID!) {\n    debrief(id: $id) {\n      id\n      actionItems {\n        id\n        text\n        writtenByYou\n      }\n    }\n  }\n": types.RecordActionItemsDocument,
+    "\n  query MyActionItemsWithAuthor {\n    myActionItems(status: ALL) {\n      id\n      text\n      writtenByYou\n      report {\n        id\n        name\n      }\n    }\n  }\n": types.MyActionItemsWithAuthorDocument,
     "\n  query PeopleAndTheirTeams($first: Int!) {\n    people(first: $first) {\n      edges {\n        node {\n          directReports {\n            directReports {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PeopleAndTheirTeamsDocument,
     "\n  fragment RoleSummaryPathFields on RoleSummary {\n    id\n    title\n    company\n    isShared\n    sharedAt\n    unread\n    viewerRelation\n    stretch\n    level {\n      key\n    }\n    owner {\n      id\n    }\n  }\n": types.RoleSummaryPathFieldsFragmentDoc,
     "\n  query InboxSummaries {\n    sharedWithMe(first: 100) {\n      edges {\n        node {\n          ...RoleSummaryPathFields\n        }\n      }\n    }\n  }\n": types.InboxSummariesDocument,
@@ -528,6 +542,34 @@ export function graphql(source: "\n  mutation ShareEarlierRecords {\n    shareEa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n"): (typeof documents)["\n  mutation StopSharingEarlierRecords {\n    stopSharingEarlierRecords {\n      ...EarlierRecordSharingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {\n    updateConversation(id: $id, input: $input) {\n      id\n      kind\n      heldOn\n      notes\n      answers {\n        questionKey\n        answer\n      }\n      role {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {\n    updateConversation(id: $id, input: $input) {\n      id\n      kind\n      heldOn\n      notes\n      answers {\n        questionKey\n        answer\n      }\n      role {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      text\n      dueOn\n      writtenByYou\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      id\n      text\n      dueOn\n      writtenByYou\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordActionItems($id: ID!) {\n    debrief(id: $id) {\n      id\n      actionItems {\n        id\n        text\n        writtenByYou\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordActionItems($id: ID!) {\n    debrief(id: $id) {\n      id\n      actionItems {\n        id\n        text\n        writtenByYou\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActionItemsWithAuthor {\n    myActionItems(status: ALL) {\n      id\n      text\n      writtenByYou\n      report {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyActionItemsWithAuthor {\n    myActionItems(status: ALL) {\n      id\n      text\n      writtenByYou\n      report {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -106,7 +106,10 @@ export interface UnresolvedNudge {
 }
 
 export interface SweepPlan {
-  /** Wanted and not among the unresolved: to insert (the unique key drops any raised before and resolved since). */
+  /**
+   * Wanted and not among the unresolved: to insert. The unique key keeps one raised before as it
+   * is, except one the sweep resolved, whose reason is back (its record was deleted): it opens again.
+   */
   raise: WantedNudge[];
   /** Unresolved whose reason is gone (held, opened, revoked, deleted, no manager, deactivated). */
   resolve: string[];

@@ -25,6 +25,7 @@ export class ActionItem {
   @Field(() => ID, { nullable: true, description: 'The debrief it follows from.' }) debriefId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The conversation it follows from.' }) conversationId!: string | null;
   reportId!: string;
+  createdById!: string;
 
   static from(entity: ActionItemEntity): ActionItem {
     return Object.assign(new ActionItem(), {
@@ -38,6 +39,7 @@ export class ActionItem {
       debriefId: entity.debriefId,
       conversationId: entity.conversationId,
       reportId: entity.reportId,
+      createdById: entity.createdById,
     });
   }
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DATE_ONLY, NewActionItemInput } from '../../action-items/dto/action-item.input';
+import { NotNullWhenGiven } from '../../common/validation/not-null-when-given.decorator';
 
 export enum ConversationKindEnum {
   INTERVIEW_PRACTICE = 'INTERVIEW_PRACTICE',
@@ -49,4 +50,20 @@ export class HoldConversationInput {
 
   @Field(() => [NewActionItemInput], { nullable: true, description: 'Action items agreed on.' })
   @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => NewActionItemInput) actionItems?: NewActionItemInput[];
+}
+
+@InputType({ description: 'Changes to a conversation you held; omitted fields stay as they are. Its kind stays: the answers belong to its agenda.' })
+export class UpdateConversationInput {
+  @Field(() => String, { nullable: true, description: 'The day it was held, YYYY-MM-DD (not in the future).' })
+  @NotNullWhenGiven() @IsString() @IsISO8601({ strict: true }, { message: 'heldOn must be a real calendar date' }) @Matches(DATE_ONLY, { message: 'heldOn must be a date like 2026-11-25' })
+  heldOn?: string;
+
+  @Field(() => [AgendaAnswerInput], { nullable: true, description: 'Every answer to the agenda’s questions: the ones left out are cleared.' })
+  @NotNullWhenGiven() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => AgendaAnswerInput) answers?: AgendaAnswerInput[];
+
+  @Field(() => String, { nullable: true, description: 'Free notes, up to 20,000 characters; null clears them.' })
+  @IsOptional() @IsString() @MaxLength(20_000) notes?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'For a satisfaction conversation: the same-level role it was started from; null unlinks it.' })
+  @IsOptional() @IsString() roleId?: string | null;
 }

@@ -33,6 +33,7 @@ export class Conversation {
   @Field(() => [ConversationAnswer], { description: 'Answers, in agenda order.' }) answers!: ConversationAnswer[];
   @Field(() => String, { nullable: true, description: 'Free notes.' }) notes!: string | null;
   @Field(() => GraphQLISODateTime, { description: 'When it was written.' }) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' }) updatedAt!: Date;
   reportId!: string;
   heldById!: string;
   roleId!: string | null;
@@ -46,6 +47,7 @@ export class Conversation {
       answers: entity.answers.map((a) => ({ questionKey: a.questionKey, prompt: prompts.get(a.questionKey) ?? a.questionKey, answer: a.answer })),
       notes: entity.notes,
       createdAt: entity.createdAt,
+      updatedAt: entity.updatedAt,
       reportId: entity.reportId,
       heldById: entity.heldById,
       roleId: entity.roleId,

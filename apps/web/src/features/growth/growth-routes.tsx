@@ -3,6 +3,7 @@ import { Route } from 'react-router';
 
 // Each page loads on first visit, so the first screen downloads only what it shows.
 const ConversationPage = lazy(() => import('./conversations/ConversationPage').then((m) => ({ default: m.ConversationPage })));
+const EditConversationPage = lazy(() => import('./conversations/EditConversationPage').then((m) => ({ default: m.EditConversationPage })));
 const NewConversationPage = lazy(() => import('./conversations/NewConversationPage').then((m) => ({ default: m.NewConversationPage })));
 const DebriefPage = lazy(() => import('./debriefs/DebriefPage').then((m) => ({ default: m.DebriefPage })));
 const EditDebriefPage = lazy(() => import('./debriefs/EditDebriefPage').then((m) => ({ default: m.EditDebriefPage })));
@@ -22,6 +23,7 @@ export function growthRoutes() {
       <Route path="/debriefs/:id" element={<DebriefPage />} />
       <Route path="/debriefs/:id/edit" element={<EditDebriefPage />} />
       <Route path="/conversations/:id" element={<ConversationPage />} />
+      <Route path="/conversations/:id/edit" element={<EditConversationPage />} />
       <Route path="/growth" element={<MyGrowthPage />} />
     </>
   );

@@ -41,11 +41,14 @@ type Documents = {
     "\n  query Conversation($id: ID!) {\n    me {\n      id\n    }\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      purpose\n      questions {\n        key\n        prompt\n        hint\n      }\n    }\n  }\n": typeof types.ConversationAgendasDocument,
     "\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.HoldConversationDocument,
+    "\n  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {\n    updateConversation(id: $id, input: $input) {\n      ...ConversationFields\n    }\n  }\n": typeof types.UpdateConversationDocument,
+    "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": typeof types.DeleteConversationDocument,
     "\n  fragment DebriefSummaryFields on Debrief {\n    id\n    heldOn\n    createdAt\n    outcome\n    externalReading\n    heldBy {\n      id\n      name\n    }\n    role {\n      id\n      title\n      company\n    }\n  }\n": typeof types.DebriefSummaryFieldsFragmentDoc,
     "\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    createdAt\n    updatedAt\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    assessedLevel {\n      id\n      key\n      name\n    }\n    externalReading\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": typeof types.DebriefFieldsFragmentDoc,
     "\n  query Debrief($id: ID!) {\n    me {\n      id\n    }\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n": typeof types.DebriefDocument,
     "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.UpdateDebriefDocument,
+    "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": typeof types.DeleteDebriefDocument,
     "\n  fragment EarlierRecordSharingFields on EarlierRecordSharing {\n    sharedWithCurrentManager\n    earlierRecordCount\n    history {\n      id\n      startedAt\n      endedAt\n      endedReason\n      active\n      manager {\n        id\n        name\n      }\n    }\n  }\n": typeof types.EarlierRecordSharingFieldsFragmentDoc,
     "\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MyGrowthDocument,
     "\n  query EarlierRecordSharing {\n    me {\n      id\n      manager {\n        id\n        name\n      }\n    }\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": typeof types.EarlierRecordSharingDocument,
@@ -109,12 +112,14 @@ type Documents = {
     "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": typeof types.OrganizationSettingsFieldsFragmentDoc,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationSettingsFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n": typeof types.OrganizationSettingsDocument,
-    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    writtenByYou\n    report {\n      id\n      name\n    }\n  }\n": typeof types.ActionItemFieldsFragmentDoc,
     "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.MyActionItemsDocument,
     "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReportActionItemsDocument,
     "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.CompleteActionItemDocument,
     "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.ReopenActionItemDocument,
     "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.AddActionItemDocument,
+    "\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      ...ActionItemFields\n    }\n  }\n": typeof types.UpdateActionItemDocument,
+    "\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n": typeof types.DeleteActionItemDocument,
     "\n  fragment NudgeSummaryFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    target {\n      action\n      reportId\n      roleId\n    }\n  }\n": typeof types.NudgeSummaryFieldsFragmentDoc,
     "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": typeof types.PracticeStatusFieldsFragmentDoc,
 };
@@ -146,11 +151,14 @@ const documents: Documents = {
     "\n  query Conversation($id: ID!) {\n    me {\n      id\n    }\n    conversation(id: $id) {\n      ...ConversationFields\n    }\n  }\n": types.ConversationDocument,
     "\n  query ConversationAgendas {\n    conversationAgendas {\n      kind\n      title\n      purpose\n      questions {\n        key\n        prompt\n        hint\n      }\n    }\n  }\n": types.ConversationAgendasDocument,
     "\n  mutation HoldConversation($input: HoldConversationInput!) {\n    holdConversation(input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.HoldConversationDocument,
+    "\n  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {\n    updateConversation(id: $id, input: $input) {\n      ...ConversationFields\n    }\n  }\n": types.UpdateConversationDocument,
+    "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n": types.DeleteConversationDocument,
     "\n  fragment DebriefSummaryFields on Debrief {\n    id\n    heldOn\n    createdAt\n    outcome\n    externalReading\n    heldBy {\n      id\n      name\n    }\n    role {\n      id\n      title\n      company\n    }\n  }\n": types.DebriefSummaryFieldsFragmentDoc,
     "\n  fragment DebriefFields on Debrief {\n    id\n    heldOn\n    createdAt\n    updatedAt\n    wentWell\n    couldBeBetter\n    thirdPartyFeedback\n    assessedLevelLabel\n    assessedLevel {\n      id\n      key\n      name\n    }\n    externalReading\n    outcome\n    stages\n    stageCount\n    themes\n    ratings {\n      startedOnTime\n      roleClearlyExplained\n      interviewersPrepared\n      treatedWithRespect\n      challenging\n    }\n    role {\n      id\n      title\n      company\n    }\n    heldBy {\n      id\n      name\n    }\n    report {\n      id\n      name\n      title\n      level {\n        id\n        key\n        name\n      }\n      manager {\n        id\n      }\n    }\n    actionItems {\n      ...ActionItemFields\n    }\n  }\n": types.DebriefFieldsFragmentDoc,
     "\n  query Debrief($id: ID!) {\n    me {\n      id\n    }\n    debrief(id: $id) {\n      ...DebriefFields\n    }\n  }\n": types.DebriefDocument,
     "\n  mutation CreateDebrief($input: CreateDebriefInput!) {\n    createDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.CreateDebriefDocument,
     "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.UpdateDebriefDocument,
+    "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n": types.DeleteDebriefDocument,
     "\n  fragment EarlierRecordSharingFields on EarlierRecordSharing {\n    sharedWithCurrentManager\n    earlierRecordCount\n    history {\n      id\n      startedAt\n      endedAt\n      endedReason\n      active\n      manager {\n        id\n        name\n      }\n    }\n  }\n": types.EarlierRecordSharingFieldsFragmentDoc,
     "\n  query MyGrowth($me: ID!) {\n    organization {\n      id\n      practiceCadenceMonths\n    }\n    me {\n      id\n      manager {\n        id\n        name\n      }\n      practiceStatus {\n        ...PracticeStatusFields\n      }\n    }\n    debriefs(reportId: $me) {\n      ...DebriefSummaryFields\n    }\n    conversations(reportId: $me) {\n      ...ConversationSummaryFields\n    }\n    actionItems(reportId: $me, status: ALL) {\n      ...ActionItemFields\n    }\n  }\n": types.MyGrowthDocument,
     "\n  query EarlierRecordSharing {\n    me {\n      id\n      manager {\n        id\n        name\n      }\n    }\n    earlierRecordSharing {\n      ...EarlierRecordSharingFields\n    }\n  }\n": types.EarlierRecordSharingDocument,
@@ -214,12 +222,14 @@ const documents: Documents = {
     "\n  fragment OrganizationSettingsFields on Organization {\n    id\n    name\n    practiceCadenceMonths\n    anonymityThreshold\n    timeZone\n  }\n": types.OrganizationSettingsFieldsFragmentDoc,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationSettingsFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  query OrganizationSettings {\n    organization {\n      ...OrganizationSettingsFields\n    }\n  }\n": types.OrganizationSettingsDocument,
-    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n": types.ActionItemFieldsFragmentDoc,
+    "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    writtenByYou\n    report {\n      id\n      name\n    }\n  }\n": types.ActionItemFieldsFragmentDoc,
     "\n  query MyActionItems($status: ActionItemStatus!) {\n    myActionItems(status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.MyActionItemsDocument,
     "\n  query ReportActionItems($reportId: ID!, $status: ActionItemStatus!) {\n    actionItems(reportId: $reportId, status: $status) {\n      ...ActionItemFields\n    }\n  }\n": types.ReportActionItemsDocument,
     "\n  mutation CompleteActionItem($id: ID!) {\n    completeActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.CompleteActionItemDocument,
     "\n  mutation ReopenActionItem($id: ID!) {\n    reopenActionItem(id: $id) {\n      ...ActionItemFields\n    }\n  }\n": types.ReopenActionItemDocument,
     "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.AddActionItemDocument,
+    "\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      ...ActionItemFields\n    }\n  }\n": types.UpdateActionItemDocument,
+    "\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n": types.DeleteActionItemDocument,
     "\n  fragment NudgeSummaryFields on Nudge {\n    id\n    kind\n    status\n    reportName\n    roleTitle\n    dueOn\n    raisedAt\n    resolvedAt\n    snoozedUntil\n    target {\n      action\n      reportId\n      roleId\n    }\n  }\n": types.NudgeSummaryFieldsFragmentDoc,
     "\n  fragment PracticeStatusFields on PracticeStatus {\n    state\n    covered\n    dueOn\n    lastPracticeOn\n  }\n": types.PracticeStatusFieldsFragmentDoc,
 };
@@ -349,6 +359,14 @@ export function graphql(source: "\n  mutation HoldConversation($input: HoldConve
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {\n    updateConversation(id: $id, input: $input) {\n      ...ConversationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {\n    updateConversation(id: $id, input: $input) {\n      ...ConversationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteConversation($id: ID!) {\n    deleteConversation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment DebriefSummaryFields on Debrief {\n    id\n    heldOn\n    createdAt\n    outcome\n    externalReading\n    heldBy {\n      id\n      name\n    }\n    role {\n      id\n      title\n      company\n    }\n  }\n"): (typeof documents)["\n  fragment DebriefSummaryFields on Debrief {\n    id\n    heldOn\n    createdAt\n    outcome\n    externalReading\n    heldBy {\n      id\n      name\n    }\n    role {\n      id\n      title\n      company\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -366,6 +384,10 @@ export function graphql(source: "\n  mutation CreateDebrief($input: CreateDebrie
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDebrief($id: ID!, $input: UpdateDebriefInput!) {\n    updateDebrief(id: $id, input: $input) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDebrief($id: ID!) {\n    deleteDebrief(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -621,7 +643,7 @@ export function graphql(source: "\n  query OrganizationSettings {\n    organizat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    report {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    writtenByYou\n    report {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActionItemFields on ActionItem {\n    id\n    text\n    owner\n    dueOn\n    done\n    doneAt\n    createdAt\n    debriefId\n    conversationId\n    writtenByYou\n    report {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -642,6 +664,14 @@ export function graphql(source: "\n  mutation ReopenActionItem($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddActionItem($input: AddActionItemInput!) {\n    addActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      ...ActionItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {\n    updateActionItem(id: $id, input: $input) {\n      ...ActionItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteActionItem($id: ID!) {\n    deleteActionItem(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ActionItemFieldsFragment } from '../../generated/gql/graphql';
 import { todayIso } from '../format/format-day';
+import { ActionItemActions } from './ActionItemActions';
 import { dueLabel, forWhom, recordOf, sourceOf } from './action-item-label';
 import { useActionItemToggle } from './useActionItemToggle';
 
@@ -44,7 +45,7 @@ export function ActionItemList({ items, viewerId, label, showRecord = false, sho
           );
         }
         return (
-          <li key={item.id} aria-busy={pending.has(item.id) || undefined}>
+          <Group component="li" key={item.id} aria-busy={pending.has(item.id) || undefined} justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
             <Checkbox
               checked={item.done}
               onChange={(event) => void toggle(item, event.currentTarget.checked)}
@@ -64,7 +65,8 @@ export function ActionItemList({ items, viewerId, label, showRecord = false, sho
                 </Group>
               }
             />
-          </li>
+            {item.writtenByYou && <ActionItemActions item={item} />}
+          </Group>
         );
       })}
     </Stack>

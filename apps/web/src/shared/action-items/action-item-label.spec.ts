@@ -11,6 +11,7 @@ const item = (patch: Partial<ActionItemFieldsFragment>): ActionItemFieldsFragmen
   createdAt: '2026-11-01T10:00:00.000Z',
   debriefId: 'd1',
   conversationId: null,
+  writtenByYou: false,
   report: { id: 'priya', name: 'Priya Raman' },
   ...patch,
 });

@@ -12,6 +12,7 @@ export const ActionItemFields = graphql(`
     createdAt
     debriefId
     conversationId
+    writtenByYou
     report {
       id
       name
@@ -56,5 +57,19 @@ export const AddActionItemMutation = graphql(`
     addActionItem(input: $input) {
       ...ActionItemFields
     }
+  }
+`);
+
+export const UpdateActionItemMutation = graphql(`
+  mutation UpdateActionItem($id: ID!, $input: UpdateActionItemInput!) {
+    updateActionItem(id: $id, input: $input) {
+      ...ActionItemFields
+    }
+  }
+`);
+
+export const DeleteActionItemMutation = graphql(`
+  mutation DeleteActionItem($id: ID!) {
+    deleteActionItem(id: $id)
   }
 `);

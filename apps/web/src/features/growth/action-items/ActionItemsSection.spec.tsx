@@ -21,6 +21,7 @@ const open = {
   createdAt: '2026-11-20T10:00:00.000Z',
   debriefId: 'd1',
   conversationId: null,
+  writtenByYou: false,
   report: { __typename: 'Person' as const, id: 'priya', name: 'Priya Raman' },
 };
 

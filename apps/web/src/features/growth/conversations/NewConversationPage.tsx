@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ReportActionItemsQuery } from '../../../shared/action-items/action-item-operations';
 import { describeError, type DescribedError } from '../../../shared/errors/describe-error';
+import { SAVED_FORM } from '../../../shared/forms/useUnsavedChangesGuard';
 import { todayIso } from '../../../shared/format/format-day';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../../shared/ui/PageHeader';
@@ -52,7 +53,7 @@ export function NewConversationPage() {
       const { data } = await hold({ variables: { input: holdConversationInput(reportId, state, questionKeys) } });
       if (!data) return;
       notifications.show({ color: 'green', message: `Saved the conversation with ${report.name}.` });
-      navigate(`/conversations/${data.holdConversation.id}`);
+      navigate(`/conversations/${data.holdConversation.id}`, { state: SAVED_FORM });
     } catch (error) {
       setProblem(describeError(error, CONVERSATION_FIELDS));
     }

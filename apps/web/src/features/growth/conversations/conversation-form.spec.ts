@@ -1,5 +1,5 @@
 import { newActionItemDraft } from '../action-items/action-item-drafts';
-import { answerKey, conversationFormProblems, emptyConversationForm, holdConversationInput } from './conversation-form';
+import { answerKey, conversationFormProblems, emptyConversationForm, holdConversationInput, updateConversationInput } from './conversation-form';
 
 const TODAY = '2026-11-25';
 
@@ -47,5 +47,29 @@ describe('conversationFormProblems', () => {
     expect(conversationFormProblems(emptyConversationForm('CAREER', '2026-12-01'), TODAY).fields.heldOn).toMatch(/once it is held/);
     expect(conversationFormProblems(emptyConversationForm('CAREER', ''), TODAY).fields.heldOn).toMatch(/Give the day/);
     expect(conversationFormProblems(emptyConversationForm('CAREER', TODAY), TODAY).fields).toEqual({});
+  });
+});
+
+describe('what makes a conversation count', () => {
+  it('is an answer to this kind’s agenda or notes, of 10 characters or more', () => {
+    const empty = emptyConversationForm('CAREER', TODAY);
+    expect(conversationFormProblems(empty, TODAY).empty).toBe(true);
+    expect(conversationFormProblems({ ...empty, notes: '  short  ' }, TODAY).empty).toBe(true);
+    expect(conversationFormProblems({ ...empty, answers: { [answerKey('INTERVIEW_PRACTICE', 'seen_open_roles')]: 'Typed before switching kind' } }, TODAY).empty).toBe(true);
+    expect(conversationFormProblems({ ...empty, answers: { [answerKey('CAREER', 'dreams')]: 'Lead a platform team' } }, TODAY).empty).toBe(false);
+    expect(conversationFormProblems({ ...empty, notes: 'Talked about the Globex role' }, TODAY).empty).toBe(false);
+  });
+});
+
+describe('updateConversationInput', () => {
+  it('sends every answer of the agenda, cleared notes as null, and the role only when it changed', () => {
+    const initial = { ...emptyConversationForm('SATISFACTION', TODAY, 'role-1'), notes: 'Old notes', answers: { [answerKey('SATISFACTION', 'belonging')]: 'Yes' } };
+    const edited = { ...initial, notes: '  ', answers: { [answerKey('SATISFACTION', 'belonging')]: '', [answerKey('SATISFACTION', 'what_keeps_you')]: ' The people ' } };
+    expect(updateConversationInput(edited, initial, ['what_keeps_you', 'belonging'])).toEqual({
+      heldOn: TODAY,
+      answers: [{ questionKey: 'what_keeps_you', answer: 'The people' }],
+      notes: null,
+    });
+    expect(updateConversationInput({ ...edited, roleId: null }, initial, []).roleId).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import type { ConversationKind, HoldConversationInput } from '../../../generated/gql/graphql';
+import { conversationHasContent } from '@onward/domain';
+import type { ConversationFieldsFragment, ConversationKind, HoldConversationInput, UpdateConversationInput } from '../../../generated/gql/graphql';
 import { actionItemDraftProblems, actionItemInputs, type ActionItemDraft } from '../action-items/action-item-drafts';
 
 export interface ConversationFormState {
@@ -20,11 +21,45 @@ export function emptyConversationForm(kind: ConversationKind, today: string, rol
   return { kind, heldOn: today, roleId: kind === 'SATISFACTION' ? roleId : null, answers: {}, notes: '', actionItems: [] };
 }
 
-export function conversationFormProblems(state: ConversationFormState, today: string): { fields: Record<string, string>; rows: Record<string, string> } {
+/** The edit form starts from the saved conversation. */
+export function conversationFormFrom(conversation: ConversationFieldsFragment): ConversationFormState {
+  return {
+    kind: conversation.kind,
+    heldOn: conversation.heldOn,
+    roleId: conversation.role?.id ?? null,
+    answers: Object.fromEntries(conversation.answers.map((a) => [answerKey(conversation.kind, a.questionKey), a.answer])),
+    notes: conversation.notes ?? '',
+    actionItems: [],
+  };
+}
+
+/** The answers typed for the form's current kind (answers to another kind's agenda stay behind). */
+function answersOfKind(state: ConversationFormState): string[] {
+  const prefix = `${state.kind}.`;
+  return Object.entries(state.answers).filter(([key]) => key.startsWith(prefix)).map(([, answer]) => answer);
+}
+
+export function conversationFormProblems(state: ConversationFormState, today: string): { fields: Record<string, string>; rows: Record<string, string>; empty: boolean } {
   const fields: Record<string, string> = {};
   if (!state.heldOn) fields.heldOn = 'Give the day the conversation was held.';
   else if (state.heldOn > today) fields.heldOn = 'Record a conversation once it is held: pick today or an earlier day.';
-  return { fields, rows: actionItemDraftProblems(state.actionItems) };
+  const empty = !conversationHasContent({ notes: state.notes, answers: answersOfKind(state).map((answer) => ({ answer })) });
+  return { fields, rows: actionItemDraftProblems(state.actionItems), empty };
+}
+
+/**
+ * Every answer of its agenda (the ones cleared are left out, so they are cleared) and the notes,
+ * null when cleared; the role only when it changed, as for a debrief.
+ */
+export function updateConversationInput(state: ConversationFormState, initial: ConversationFormState, questionKeys: readonly string[] | null): UpdateConversationInput {
+  // Without the agenda (it could not be loaded) the answers are not on screen: they stay as they are.
+  const answers = questionKeys?.map((questionKey) => ({ questionKey, answer: (state.answers[answerKey(state.kind, questionKey)] ?? '').trim() })).filter((a) => a.answer);
+  return {
+    heldOn: state.heldOn,
+    ...(answers ? { answers } : {}),
+    notes: state.notes.trim() || null,
+    ...(state.kind === 'SATISFACTION' && state.roleId !== initial.roleId ? { roleId: state.roleId } : {}),
+  };
 }
 
 /**

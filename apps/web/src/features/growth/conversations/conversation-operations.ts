@@ -86,3 +86,17 @@ export const HoldConversationMutation = graphql(`
     }
   }
 `);
+
+export const UpdateConversationMutation = graphql(`
+  mutation UpdateConversation($id: ID!, $input: UpdateConversationInput!) {
+    updateConversation(id: $id, input: $input) {
+      ...ConversationFields
+    }
+  }
+`);
+
+export const DeleteConversationMutation = graphql(`
+  mutation DeleteConversation($id: ID!) {
+    deleteConversation(id: $id)
+  }
+`);

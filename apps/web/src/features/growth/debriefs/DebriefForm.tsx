@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Select, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { DEBRIEF_CONTENT_RULE } from '@onward/domain';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { DescribedError } from '../../../shared/errors/describe-error';
 import { todayIso } from '../../../shared/format/format-day';
 import { TRACK_LABELS } from '../../../shared/format/level-label';
+import { hasChanged, useUnsavedChangesGuard } from '../../../shared/forms/useUnsavedChangesGuard';
 import { FormError } from '../../../shared/ui/FormError';
+import { WhatCountsNote } from '../ui/WhatCountsNote';
 import { focusFirstInvalid } from '../ui/focus-first-invalid';
 import { ActionItemRowsInput } from '../action-items/ActionItemRowsInput';
 import { ROLE_OUTCOME_LABELS, selectData } from '../labels';
@@ -41,6 +44,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** The debrief, as a form: new ones and edits alike; action items only when it is new. */
 export function DebriefForm({ initial, reportFirstName, roles, withActionItems, submitLabel, saving, problem, onSubmit, onCancel }: DebriefFormProps) {
   const [state, setState] = useState(initial);
+  const [start] = useState(initial);
+  const leaveDialog = useUnsavedChangesGuard(hasChanged(state, start));
   const [checked, setChecked] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   // The API refused the form: show where.
@@ -51,7 +56,10 @@ export function DebriefForm({ initial, reportFirstName, roles, withActionItems, 
   const set = <K extends keyof DebriefFormState>(field: K, value: DebriefFormState[K]) => setState((current) => ({ ...current, [field]: value }));
   const today = todayIso();
   const local = debriefFormProblems(state, today);
-  const errors = { ...problem?.fields, ...(checked ? local.fields : {}) };
+  const saysNothing = checked && local.empty;
+  const errors: Record<string, string | undefined> = { ...problem?.fields, ...(checked ? local.fields : {}) };
+  // The rule is any of several fields: the first of them takes the message, and the focus.
+  if (saysNothing) errors.wentWell ??= 'Write what was learned here, or in another field that counts.';
   const levelData = (['IC', 'MANAGER'] as const)
     .map((track) => ({
       group: TRACK_LABELS[track],
@@ -62,15 +70,18 @@ export function DebriefForm({ initial, reportFirstName, roles, withActionItems, 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
-    if (Object.keys(local.fields).length > 0 || Object.keys(local.rows).length > 0) return focusFirstInvalid(formRef.current);
+    if (local.empty || Object.keys(local.fields).length > 0 || Object.keys(local.rows).length > 0) return focusFirstInvalid(formRef.current);
     onSubmit(state);
   };
   const hasLocalProblems = checked && (Object.keys(local.fields).length > 0 || Object.keys(local.rows).length > 0);
+  const formMessage = saysNothing ? 'Not saved: nothing that counts is written yet. See “What makes a debrief count” above.' : hasLocalProblems ? 'Some fields need a look: see the messages below.' : problem?.message;
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label="Debrief">
       <Stack gap="lg">
-        <FormError message={hasLocalProblems ? 'Some fields need a look: see the messages below.' : problem?.message} />
+        {leaveDialog}
+        <WhatCountsNote title="What makes a debrief count">{DEBRIEF_CONTENT_RULE} Saving it marks {reportFirstName} as practised for the year.</WhatCountsNote>
+        <FormError message={formMessage} />
         <Section title="The interview">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput type="date" label="Held on" required max={today} value={state.heldOn} onChange={(e) => set('heldOn', e.currentTarget.value)} error={errors.heldOn} />

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { describeError, type DescribedError } from '../../../shared/errors/describe-error';
+import { SAVED_FORM } from '../../../shared/forms/useUnsavedChangesGuard';
 import { formatDay } from '../../../shared/format/format-day';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../../shared/ui/PageHeader';
@@ -35,8 +36,8 @@ export function EditDebriefPage() {
   if ((query.loading && !query.data) || (context.loading && !context.data)) return <PageLoader label="Loading the debrief" />;
   if (!debrief || !initial) return <LoadError title="This debrief could not be loaded" error={query.error} onRetry={() => void query.refetch()} />;
   const report = debrief.report;
-  if (!report || report.manager?.id !== query.data?.me?.id) {
-    return <ErrorNotice title="Only their manager can edit a debrief" message="A debrief is edited by the report’s current manager." />;
+  if (!report || report.manager?.id !== query.data?.me?.id || debrief.heldBy?.id !== query.data?.me?.id) {
+    return <ErrorNotice title="Only the manager who held it can edit a debrief" message="A debrief is edited by the manager who held it, while they manage the report." />;
   }
   const backTo = `/debriefs/${debrief.id}`;
 
@@ -45,7 +46,7 @@ export function EditDebriefPage() {
     try {
       await update({ variables: { id: debrief.id, input: updateDebriefInput(state, initial) } });
       notifications.show({ color: 'green', message: 'Saved the changes to the debrief.' });
-      navigate(backTo);
+      navigate(backTo, { state: SAVED_FORM });
     } catch (error) {
       setProblem(describeError(error, DEBRIEF_FIELDS));
     }

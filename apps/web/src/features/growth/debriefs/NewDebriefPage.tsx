@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { describeError, type DescribedError } from '../../../shared/errors/describe-error';
+import { SAVED_FORM } from '../../../shared/forms/useUnsavedChangesGuard';
 import { todayIso } from '../../../shared/format/format-day';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../../shared/ui/PageHeader';
@@ -48,7 +49,7 @@ export function NewDebriefPage() {
       const { data } = await create({ variables: { input: createDebriefInput(reportId, state) } });
       if (!data) return;
       notifications.show({ color: 'green', message: `Saved the debrief with ${report.name}.` });
-      navigate(`/debriefs/${data.createDebrief.id}`);
+      navigate(`/debriefs/${data.createDebrief.id}`, { state: SAVED_FORM });
     } catch (error) {
       setProblem(describeError(error, DEBRIEF_FIELDS));
     }

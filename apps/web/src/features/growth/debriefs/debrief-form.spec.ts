@@ -105,3 +105,15 @@ describe('debriefFormProblems', () => {
     expect(problems.fields).toEqual({});
   });
 });
+
+describe('what makes a debrief count', () => {
+  it('is written text of 10 characters or more, the level they were read at, or their stages or themes', () => {
+    const empty = emptyDebriefForm(TODAY);
+    expect(debriefFormProblems(empty, TODAY).empty).toBe(true);
+    expect(debriefFormProblems({ ...empty, wentWell: 'ok', outcome: 'OFFER', ratings: { ...empty.ratings, challenging: 4 } }, TODAY).empty).toBe(true);
+    expect(debriefFormProblems({ ...empty, wentWell: 'Calm under pressure' }, TODAY).empty).toBe(false);
+    expect(debriefFormProblems({ ...empty, assessedLevelKey: 'IC4' }, TODAY).empty).toBe(false);
+    expect(debriefFormProblems({ ...empty, stages: ['PANEL'] }, TODAY).empty).toBe(false);
+    expect(debriefFormProblems(filled(), TODAY).empty).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import { debriefHasContent } from '@onward/domain';
 import type { CandidateExperienceInput, CreateDebriefInput, DebriefFieldsFragment, InterviewKind, RoleOutcome, UpdateDebriefInput } from '../../../generated/gql/graphql';
 import { actionItemDraftProblems, actionItemInputs, type ActionItemDraft } from '../action-items/action-item-drafts';
 import { RATING_ITEMS, type RatingKey } from '../labels';
@@ -64,14 +65,19 @@ export function debriefFormFrom(debrief: DebriefFieldsFragment): DebriefFormStat
 
 export const DEBRIEF_FIELDS = ['heldOn', 'roleId', 'wentWell', 'couldBeBetter', 'thirdPartyFeedback', 'assessedLevelKey', 'assessedLevelLabel', 'outcome', 'stages', 'stageCount', 'themes', 'ratings', 'actionItems'] as const;
 
-/** Problems the form can see before asking the API: per field, and per action-item row. */
-export function debriefFormProblems(state: DebriefFormState, today: string): { fields: Record<string, string>; rows: Record<string, string> } {
+/** Whether the form holds something that makes the debrief count (the rule is the API's, from libs/domain). */
+export function debriefFormHasContent(state: DebriefFormState): boolean {
+  return debriefHasContent({ ...state, assessedLevel: state.assessedLevelKey });
+}
+
+/** Problems the form can see before asking the API: per field, per action-item row, and whether it says nothing yet. */
+export function debriefFormProblems(state: DebriefFormState, today: string): { fields: Record<string, string>; rows: Record<string, string>; empty: boolean } {
   const fields: Record<string, string> = {};
   if (!state.heldOn) fields.heldOn = 'Give the day the debrief was held.';
   else if (state.heldOn > today) fields.heldOn = 'A debrief is written after it is held: pick today or an earlier day.';
   const count = stageCountValue(state.stageCount);
   if (Number.isNaN(count) || (count !== null && (count < 1 || count > 30))) fields.stageCount = 'Give a whole number from 1 to 30.';
-  return { fields, rows: actionItemDraftProblems(state.actionItems) };
+  return { fields, rows: actionItemDraftProblems(state.actionItems), empty: !debriefFormHasContent(state) };
 }
 
 const text = (value: string): string | null => (value.trim() ? value.trim() : null);

@@ -102,3 +102,9 @@ export const UpdateDebriefMutation = graphql(`
     }
   }
 `);
+
+export const DeleteDebriefMutation = graphql(`
+  mutation DeleteDebrief($id: ID!) {
+    deleteDebrief(id: $id)
+  }
+`);

@@ -18,11 +18,15 @@ interface GrowthRecord {
   role?: { id: string; title: string; company?: string | null } | null;
 }
 
-/** How the viewer stands to a debrief or conversation: the report it is about, or their current manager. */
+/**
+ * How the viewer stands to a debrief or conversation: the report it is about, or their current
+ * manager, who edits and deletes it if they held it (an earlier manager's, shared, stays as written).
+ */
 export function recordViewer(record: GrowthRecord, viewerId: string | undefined) {
   const viewerIsReport = !!record.report && record.report.id === viewerId;
   const viewerIsManager = !!record.report && record.report.manager?.id === viewerId;
-  return { viewerIsReport, viewerIsManager };
+  const viewerHeldIt = viewerIsManager && !!viewerId && record.heldBy?.id === viewerId;
+  return { viewerIsReport, viewerIsManager, viewerHeldIt };
 }
 
 /**

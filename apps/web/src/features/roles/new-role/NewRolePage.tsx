@@ -5,6 +5,7 @@ import { saysNothingWouldMakeMeMove } from '@onward/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { describeError, type DescribedError } from '../../../shared/errors/describe-error';
+import { hasChanged, SAVED_FORM, useUnsavedChangesGuard } from '../../../shared/forms/useUnsavedChangesGuard';
 import { FormError } from '../../../shared/ui/FormError';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { RoleLadderQuery } from '../api/role-operations';
@@ -26,6 +27,7 @@ export function NewRolePage() {
   const [problem, setProblem] = useState<DescribedError | null>(null);
   // Remounts the form fields after an import so inputs that keep their own text (numbers) show the new values.
   const [importCount, setImportCount] = useState(0);
+  const leaveDialog = useUnsavedChangesGuard(hasChanged(draft, emptyRoleDraft()) || hasChanged(checklist, emptyChecklistDraft()));
 
   const setField = <K extends keyof RoleDraft>(field: K, value: RoleDraft[K]) => setDraft((current) => ({ ...current, [field]: value }));
   const setItem = <K extends keyof ChecklistDraft>(field: K, value: ChecklistDraft[K]) => setChecklist((current) => ({ ...current, [field]: value }));
@@ -54,7 +56,7 @@ export function NewRolePage() {
       const { data } = await create({ variables: { input: createRoleInput(draft, checklist) } });
       if (!data) return;
       notifications.show({ color: 'green', message: `Kept “${data.createInterestingRole.title}”. Only you can see it until you share it.` });
-      void navigate(`/roles/${data.createInterestingRole.id}`);
+      void navigate(`/roles/${data.createInterestingRole.id}`, { state: SAVED_FORM });
     } catch (error) {
       setProblem(describeError(error, FIELDS));
     }
@@ -63,6 +65,7 @@ export function NewRolePage() {
   return (
     <>
       <PageHeader title="Add a role" description="Keep a role that interests you. It stays private until you share it with your manager." />
+      {leaveDialog}
       <Stack gap="lg">
         <ImportPostingPanel onImported={onImported} onLinkKept={onLinkKept} levelName={levelName} />
         <form onSubmit={submit} noValidate aria-label="The role">

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { BackLink } from '../ui/BackLink';
-import { StretchBadges } from '../ui/RoleBadges';
+import { StretchBadges } from '../../../shared/ui/RoleBadges';
 import { SectionCard } from '../ui/SectionCard';
 import { ChecklistSummary } from './ChecklistSummary';
 import { InterviewsCard } from './InterviewsCard';

@@ -78,14 +78,22 @@ export function appendToRole(cache: ApolloCache, roleId: string, field: 'intervi
 
 /** Removes an interview from its role and from the cache. */
 export function removeInterviewFromCache(cache: ApolloCache, roleId: string, interviewId: string): void {
+  removeFromRole(cache, roleId, 'interviews', cache.identify({ __typename: 'RoleInterview', id: interviewId }), interviewId);
+}
+
+/** Removes a comment from its role's thread and from the cache. */
+export function removeCommentFromCache(cache: ApolloCache, roleId: string, commentId: string): void {
+  removeFromRole(cache, roleId, 'comments', cache.identify({ __typename: 'RoleComment', id: commentId }), commentId);
+}
+
+function removeFromRole(cache: ApolloCache, roleId: string, field: 'interviews' | 'comments', itemRef: string | undefined, itemId: string): void {
   const roleRef = cache.identify({ __typename: 'InterestingRole', id: roleId });
-  const interviewRef = cache.identify({ __typename: 'RoleInterview', id: interviewId });
   if (roleRef) {
     cache.modify({
       id: roleRef,
-      fields: { interviews: (existing: readonly Reference[] = [], { readField }) => existing.filter((ref) => readField('id', ref) !== interviewId) },
+      fields: { [field]: (existing: readonly Reference[] = [], { readField }) => existing.filter((ref) => readField('id', ref) !== itemId) },
     });
   }
-  if (interviewRef) cache.evict({ id: interviewRef });
+  if (itemRef) cache.evict({ id: itemRef });
   cache.gc();
 }

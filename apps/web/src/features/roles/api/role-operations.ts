@@ -97,6 +97,7 @@ export const RoleCommentFieldsFragment = graphql(`
     id
     body
     createdAt
+    editedAt
     author {
       id
       name

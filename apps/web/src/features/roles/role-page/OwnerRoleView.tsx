@@ -22,7 +22,7 @@ export function OwnerRoleView({ role, viewer, ladder }: { role: Role; viewer: Pa
   const facts = <RoleFactsCard role={role} onEdit={() => setEditing(true)} />;
   const checklist = <ChecklistCard role={role} />;
   const interviews = <InterviewsCard role={role} editable />;
-  const thread = role.isShared && <ThreadCard role={role} otherName={viewer?.manager?.name ?? 'your manager'} />;
+  const thread = role.isShared && <ThreadCard role={role} otherName={viewer?.manager?.name ?? 'your manager'} viewerId={viewer?.id ?? null} />;
   const level = <LevelCard role={role} ladder={ladder} comparedWith="your level" />;
   const sharingCard = <SharingCard role={role} manager={viewer?.manager ?? null} />;
   const accessLog = <AccessLogCard role={role} />;

@@ -24,9 +24,9 @@ function EditCommentForm({ comment, onDone }: { comment: RoleCommentFieldsFragme
     }
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Edit your comment">
+    <form onSubmit={submit} noValidate aria-label="Editing a comment">
       <Stack gap="xs">
-        <Textarea label="Your comment" autosize minRows={2} maxLength={5000} value={body} onChange={(e) => setBody(e.currentTarget.value)} data-autofocus autoFocus />
+        <Textarea label="Comment text" autosize minRows={2} maxLength={5000} value={body} onChange={(e) => setBody(e.currentTarget.value)} data-autofocus autoFocus />
         <FormError message={problem} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" size="xs" onClick={onDone}>
@@ -53,7 +53,7 @@ function DeleteCommentModal({ roleId, comment, opened, onClose }: { roleId: stri
     }
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Delete your comment?">
+    <Modal opened={opened} onClose={onClose} title="Delete this comment?">
       <Stack gap="md">
         <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
           “{comment.body.length > 200 ? `${comment.body.slice(0, 200)}…` : comment.body}” will be gone for both of you. This cannot be undone.
@@ -103,12 +103,12 @@ export function CommentItem({ roleId, comment, mine }: { roleId: string; comment
           {mine && !editing && (
             <Group gap={2}>
               <Tooltip label="Edit" withArrow openDelay={300}>
-                <ActionIcon variant="subtle" color="gray" aria-label="Edit your comment" onClick={() => setEditing(true)}>
+                <ActionIcon variant="subtle" color="gray" aria-label="Edit this comment" onClick={() => setEditing(true)}>
                   <IconPencil size={16} aria-hidden />
                 </ActionIcon>
               </Tooltip>
               <Tooltip label="Delete" withArrow openDelay={300}>
-                <ActionIcon variant="subtle" color="red" aria-label="Delete your comment" onClick={() => setDeleting(true)}>
+                <ActionIcon variant="subtle" color="red" aria-label="Delete this comment" onClick={() => setDeleting(true)}>
                   <IconTrash size={16} aria-hidden />
                 </ActionIcon>
               </Tooltip>

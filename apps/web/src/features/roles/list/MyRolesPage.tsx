@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconDownload, IconFilterOff, IconLock, IconPlus } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { describeError } from '../../../shared/errors/describe-error';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
@@ -64,9 +64,14 @@ export function MyRolesPage() {
   // set the remaining pages are fetched first; the plain list still pages on demand.
   const wantsAll = narrowsRoles(filter) || filter.sort !== 'NEWEST';
   const { hasMore, loadingMore, loadMore } = list;
+  const loaded = list.roles.length;
+  // One request per page: a render between the request and its loading state must not ask again.
+  const askedAt = useRef(-1);
   useEffect(() => {
-    if (wantsAll && hasMore && !loadingMore) void loadMore();
-  }, [wantsAll, hasMore, loadingMore, loadMore]);
+    if (!wantsAll || !hasMore || loadingMore || askedAt.current === loaded) return;
+    askedAt.current = loaded;
+    void loadMore();
+  }, [wantsAll, hasMore, loadingMore, loadMore, loaded]);
   const shown = applyRolesFilter(list.roles, filter);
   const narrowed = narrowsRoles(filter);
 

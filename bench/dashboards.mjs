@@ -1,4 +1,4 @@
-// `node bench/dashboards.mjs [--port 39280 --pg-port 39281 --teams 20 --team-size 500 --requests 40 --no-build]`:
+// `node bench/dashboards.mjs [--port 39280 --pg-port 39281 --teams 20 --team-size 500 --requests 40 --no-build --only OrgDashboard]`:
 // the team dashboard and the outside perspective of a manager of 500 direct reports in an
 // organization of 10,000, and the org dashboard of its admin over all of it, against the built API started as `npm start` starts it (production
 // settings, its own embedded PostgreSQL in a temporary folder). Prints each request's median and
@@ -20,6 +20,10 @@ const { values } = parseArgs({
     'team-size': { type: 'string', default: '500' },
     requests: { type: 'string', default: '40' },
     'no-build': { type: 'boolean', default: false },
+    // Operation names to time (comma-separated), e.g. `--only OrgDashboard` with BENCH_CPU_PROF.
+    only: { type: 'string' },
+    // Keeps the seeded server up after the run, printing how to reach its database, until interrupted.
+    hold: { type: 'boolean', default: false },
   },
 });
 const port = Number(values.port);
@@ -35,7 +39,9 @@ const OPERATIONS = [
   { label: `teamDashboard, ${teamSize} reports`, operationName: 'TeamDashboard', variables: {}, as: 'manager' },
   { label: `outsidePerspective, ${teamSize} reports`, operationName: 'OutsidePerspective', variables: {}, as: 'manager' },
   { label: `orgDashboard, the admin over ${teams * teamSize + teams} people in ${teams + 1} teams`, operationName: 'OrgDashboard', variables: {}, as: 'admin' },
-].map((op) => ({ ...op, query: withFragments(documents, op.operationName) }));
+]
+  .filter((op) => !values.only || values.only.split(',').includes(op.operationName))
+  .map((op) => ({ ...op, query: withFragments(documents, op.operationName) }));
 
 async function graphql(url, op, cookie) {
   const response = await fetch(url, {
@@ -141,7 +147,7 @@ async function explainAll(ownerUrl, organizationId, managerId) {
   const org = dist('dashboards/org/org-dashboard.queries.js');
   const { practiceFacts } = dist('practice/practice.queries.js');
   const { directReportsOf } = dist('people/people.queries.js');
-  const { lastQuarters, addDaysUtc, addMonthsUtc } = require(path.join(root, 'dist/libs/domain/src/index.js'));
+  const { lastQuarters, addMonthsUtc } = require(path.join(root, 'dist/libs/domain/src/index.js'));
   const client = new pg.Client(ownerUrl);
   await client.connect();
   const plans = [];
@@ -172,9 +178,9 @@ async function explainAll(ownerUrl, organizationId, managerId) {
     await org.subtreeMembers(explaining('org: subtree members'), organizationId, null);
     const { rows: members } = await client.query(`SELECT id FROM people WHERE organization_id = $1 AND manager_id IS NOT NULL AND status <> 'DEACTIVATED'`, [organizationId]);
     const { rows: [settings] } = await client.query('SELECT practice_cadence_months AS cadence, time_zone FROM organizations WHERE id = $1', [organizationId]);
-    const cadenceFrom = addMonthsUtc(addDaysUtc(new Date(`${from}T00:00:00Z`), -1), -settings.cadence).toISOString().slice(0, 10);
-    const window = { from, practiceFrom: cadenceFrom, today, timeZone: settings.time_zone };
-    await org.memberActivity(explaining('org: member activity'), organizationId, members.map((row) => row.id), window);
+    const { orgWindow } = dist('dashboards/org/org-member-figures.js');
+    const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
+    await org.teamFigureCounts(explaining('org: team figure counts'), organizationId, members.map((row) => row.id), orgWindow(quarters, today, settings.time_zone, settings.cadence));
   } finally {
     await client.end();
   }
@@ -200,6 +206,10 @@ try {
     lines.push(`\n== ${name}: ${ms} ms\n${plan.replace(/'\{[0-9a-f,-]{200,}\}'/g, "'{…the ids…}'")}`);
   }
   console.log(lines.join('\n'));
+  if (values.hold) {
+    log(`holding: ${onward.url}, database ${onward.ownerUrl}, organization ${organizationId}; interrupt to stop`);
+    await new Promise((resolve) => process.once('SIGINT', resolve));
+  }
 } finally {
   await db.end();
   await onward.stop();

@@ -60,4 +60,13 @@ describe('the org dashboard: who may call it', () => {
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
     expect(answers[0].slice(0, 3)).toEqual(['FORBIDDEN', 'NOT_A_LEADER', null]);
   });
+
+  it('says on `me` who is a leader, by the same rule: the web app offers the org dashboard by it', async () => {
+    for (const persona of PERSONAS) {
+      const result = (await h.clients[persona].requestRaw('{ me { isLeader } }')) as { data?: { me: { isLeader: boolean } | null } };
+      const leads = result.data?.me?.isLeader ?? null;
+      // The admin of this hierarchy manages nobody: they see the dashboard as an admin, not as a leader.
+      expect([persona, leads]).toEqual([persona, persona === 'ANONYMOUS' ? null : persona === 'SKIP_LEVEL']);
+    }
+  });
 });

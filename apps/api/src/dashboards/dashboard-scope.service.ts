@@ -12,7 +12,7 @@ import { PeopleLoaders } from '../people/people-loaders';
 import { ReportAccessLoaders } from '../report-access/report-access-loaders';
 import { ReportAccess, ReportRelation } from '../report-access/report-access.service';
 import { DashboardsException, DashboardsExceptionCode } from './dashboards.exception';
-import { subtreeMembers } from './org/org-dashboard.queries';
+import { subtreeMembers, type SubtreeMember } from './org/org-dashboard.queries';
 
 /**
  * Whom a dashboard is about, and the organization settings it reads by. The SQL of every dashboard
@@ -40,15 +40,19 @@ export interface DashboardScope {
  */
 export interface SubtreeScope {
   organizationId: string;
+  /** Each with their manager of today, whose records about them count. */
+  members: SubtreeMember[];
   memberIds: string[];
   /** The viewer's own direct reports in it: their team, which they may ask for too and whose figures they know. */
   ownTeamIds: string[];
   timeZone: string;
   today: string;
+  cadenceMonths: number;
   threshold: number;
 }
 
-const NOT_A_LEADER = 'Everyone under you is for leaders (someone who manages a manager) and admins.';
+/** One answer for every view over a subtree, so a refusal says nothing about which view was asked for. */
+const NOT_A_LEADER = 'Views over everyone below you are for leaders (someone who manages a manager) and admins.';
 
 @Injectable()
 export class DashboardScopeService {
@@ -109,10 +113,12 @@ export class DashboardScopeService {
     const timeZone = organization.timeZone || DEFAULT_TIME_ZONE;
     return {
       organizationId: viewer.organizationId,
+      members,
       memberIds: members.map((member) => member.personId),
       ownTeamIds: members.filter((member) => member.managerId === viewer.personId).map((member) => member.personId),
       timeZone,
       today: zonedParts(this.clock.now(), timeZone).day,
+      cadenceMonths: organization.practiceCadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
       threshold: anonymityThreshold(organization.anonymityThreshold),
     };
   }

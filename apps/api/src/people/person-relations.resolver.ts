@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loadAll } from '../common/graphql/request-loaders';
 import { Person } from './models/person.model';
 import { PeopleLoaders } from './people-loaders';
 
@@ -17,5 +18,15 @@ export class PersonRelationsResolver {
   @ResolveField(() => [Person], { description: 'People who report to them directly, by name; deactivated people left out.' })
   async directReports(@Parent() person: Person, @Context() context: GraphqlContext): Promise<Person[]> {
     return this.people.of(context).directReportsByManagerId.load(person.id);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether someone among their direct reports manages people too: a leader, whom the views over everyone below them are for.',
+  })
+  async isLeader(@Parent() person: Person, @Context() context: GraphqlContext): Promise<boolean> {
+    const loaders = this.people.of(context);
+    const direct = await loaders.directReportsByManagerId.load(person.id);
+    const below = await loadAll(loaders.directReportsByManagerId, direct.map((report) => report.id));
+    return below.some((reports) => (reports?.length ?? 0) > 0);
   }
 }

@@ -4,6 +4,9 @@ import { IconLogout } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
+import { MAIN_CONTENT_ID } from '../shared/a11y/focus';
+import { SkipLink } from '../shared/a11y/SkipLink';
+import { usePageFocus } from '../shared/a11y/usePageFocus';
 import { PageLoader } from '../shared/ui/PageLoader';
 import { useCanSeeOrgDashboard } from '../features/dashboards/useCanSeeOrgDashboard';
 import { NudgeBell } from '../features/nudges/bell/NudgeBell';
@@ -21,9 +24,11 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   // Nudges are about direct reports: only managers get the bell (and the live connection it holds).
   const isManager = (viewer?.directReports.length ?? 0) > 0;
   const isLeader = useCanSeeOrgDashboard().allowed;
+  usePageFocus();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={{ base: 'md', sm: 'xl' }}>
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -63,7 +68,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
         )}
         <AppNavigation isAdmin={viewer?.isAdmin ?? false} isManager={isManager} isLeader={isLeader} onNavigate={close} />
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main bg="gray.0" id={MAIN_CONTENT_ID} tabIndex={-1}>
         <div style={{ maxWidth: 1120, margin: '0 auto' }}>{children ?? (
             <Suspense fallback={<PageLoader label="Loading the page" />}>
               <Outlet />

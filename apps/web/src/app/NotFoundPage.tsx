@@ -1,6 +1,8 @@
 import { Button, Center, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useViewer } from '../features/session/useViewer';
+import { MAIN_CONTENT_ID } from '../shared/a11y/focus';
+import { SkipLink } from '../shared/a11y/SkipLink';
 import { PageLoader } from '../shared/ui/PageLoader';
 import { AppLayout } from './AppLayout';
 
@@ -33,16 +35,19 @@ export function NotFoundPage() {
     );
   }
   return (
-    <Center mih="100vh" p="md" bg="gray.0">
-      <Stack gap="xl">
-        <Group gap={8}>
-          <img src="/favicon.svg" alt="" width={32} height={32} />
-          <Text fw={700} size="xl">
-            Onward
-          </Text>
-        </Group>
-        <NotFoundMessage signedIn={false} />
-      </Stack>
-    </Center>
+    <>
+      <SkipLink />
+      <Center component="main" id={MAIN_CONTENT_ID} tabIndex={-1} mih="100vh" p="md" bg="gray.0">
+        <Stack gap="xl">
+          <Group gap={8}>
+            <img src="/favicon.svg" alt="" width={32} height={32} />
+            <Text fw={700} size="xl">
+              Onward
+            </Text>
+          </Group>
+          <NotFoundMessage signedIn={false} />
+        </Stack>
+      </Center>
+    </>
   );
 }

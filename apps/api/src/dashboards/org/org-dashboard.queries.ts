@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { recordVisibleToManagerSql } from '../../report-access/report-access.queries';
+import { debriefPendingSql, satisfactionTalkSuggestedSql, stretchSql } from './org-rules.sql';
 
 /** Someone on a team in the viewer's subtree: a person and the manager whose team they are on. */
 export interface SubtreeMember {
@@ -32,166 +33,169 @@ export async function subtreeMembers(db: EntityManager, organizationId: string, 
   return rows.map((row) => ({ personId: row.person_id, managerId: row.manager_id, managerName: row.manager_name, managerManagerId: row.manager_manager_id }));
 }
 
-/** A role the member currently shares with their manager, with what that manager may know of it. */
-export interface MemberShare {
-  /** The day (org time zone) it was last shared. */
-  day: string;
-  /** When it was last shared, epoch milliseconds (the satisfaction-talk rule reads it). */
-  sharedMs: number;
-  /** The rank its stretch tag is read from, against the member's own. */
-  roleRank: number | null;
-  /** Its interview days from the first day counted to today, and its latest before today: all the figures read of them. */
-  interviewDays: string[];
-  /** The latest debrief about it that the manager may see (one day, or none): what says whether one is pending. */
-  debriefDays: string[];
+/** How many people of one team count in one figure, now (`quarter` null) or in a quarter (an index into the window's). */
+export interface TeamFigureCount {
+  managerId: string;
+  figure: string;
+  quarter: number | null;
+  people: number;
 }
 
-/** What one member's current manager may see of them: the days things happened, and open action items now. */
-export interface MemberActivityRow {
-  personId: string;
-  /** Every currently shared role, whenever it was shared. */
-  shares: MemberShare[];
-  /** The member's own level rank today, against which every role's stretch is read (as on the team dashboard). */
-  reportRank: number | null;
-  debriefDays: string[];
-  satisfactionDays: string[];
-  /** The latest satisfaction conversation ever, for the same-level rule. */
-  lastSatisfactionOn: string | null;
-  /** Days that count as practice (debriefs, interview-practice conversations) from the practice window on. */
-  practiceDays: string[];
-  openActionItems: number;
-  overdueActionItems: number;
+export interface OrgWindow {
+  /** The first day of the first quarter shown. */
+  from: string;
+  today: string;
+  timeZone: string;
+  /** Each quarter's first day, in order. */
+  quarterStarts: readonly string[];
+  /** Every day a practice can still cover someone on a coverage day (each quarter's last day counted, then today). */
+  practiceDays: readonly string[];
+  /** For each practice day, the coverage days it covers by the cadence rule of libs/domain, as bits: bit i for coverage day i. */
+  practiceCoverage: readonly number[];
+  /** SATISFACTION_TALK_LOOKBACK_DAYS. */
+  satisfactionLookbackDays: number;
 }
 
-/** A day as a number (days since 1970-01-01): made text in Node once per distinct day, not in SQL once per record. */
-const DAY = (date: string) => `(${date} - DATE '1970-01-01')`;
+/** Figures read per person as bits, one per quarter (coverage: one per coverage day, the last one now). */
+const PER_QUARTER_MASKS = [
+  ['peopleSharingRoles', 'sh.shared'],
+  ['peopleSharingSTEP_UP', 'sh.step_up'],
+  ['peopleSharingSAME_LEVEL', 'sh.same_level'],
+  ['peopleSharingSTEP_DOWN', 'sh.step_down'],
+  ['peopleSharingUNRATED', 'sh.unrated'],
+  ['peopleInterviewed', 'sh.interviewed'],
+  ['peopleDebriefed', 'db.quarters'],
+  ['peopleInSatisfactionTalks', 'tk.quarters'],
+] as const;
+
+/** Figures of now read per person as a yes or no. */
+const NOW_FLAGS = [
+  ['peopleWithDebriefsPending', 'sh.pending'],
+  ['peopleWithSatisfactionTalksSuggested', 'sh.suggested'],
+  ['peopleWithOpenActionItems', 'ai.open'],
+  ['peopleWithOverdueActionItems', 'ai.overdue'],
+] as const;
+
+/** The index of the quarter (`$6`, their first days in order) a day in the window falls in. */
+const QUARTER = (date: string) => `(width_bucket(${date}, $6::date[]) - 1)`;
+const BIT = (index: string) => `(1 << ${index})`;
 
 /** Records count when the member's manager of today may see them, as on that manager's team dashboard. */
 const visibleToTheirManager = (alias: string, heldById = `${alias}.held_by_id`) =>
   recordVisibleToManagerSql({ organizationId: `${alias}.organization_id`, reportId: `${alias}.report_id`, heldById }, 'm.manager_id');
 
 /**
- * `$1` organization, `$2` member ids, `$3` first day counted, `$4` today, `$5` time zone, `$6` first
- * day a practice can still cover someone in the first quarter: one entry per member, in one statement.
- * A private or revoked role is not read, so neither it nor its interviews nor its debriefs count.
+ * `$1` organization, `$2` member ids, `$3` first day counted, `$4` today, `$5` time zone, `$6` each
+ * quarter's first day, `$7`/`$8` practice days and the coverage days each covers, `$9` the
+ * satisfaction lookback: how many people of each team count in each figure, in one statement
+ * whatever the size of the organization. A private or revoked role is not read, so neither it nor
+ * its interviews nor its debriefs count.
  *
- * Each table is read once for all the members and grouped, joined to them by hash for a whole
- * organization and by index for a small subtree: probing each of 10,000 members with six
- * correlated subqueries (and each of their 20,000 roles with two more) took seconds. Each group
- * is a MATERIALIZED step, computed once: with the statistics of tables just written (an import,
- * a test) saying one row each, a grouped read on the inner side of a nested loop was run again
- * for every member, 500 × 500 × every record. Practice is
- * what PRACTICE_RECORDS_SQL says it is (debriefs and interview-practice conversations), taken from
- * the debrief and conversation reads this statement groups anyway.
+ * Each table is read once for all the members and folded into one row per person, each figure per
+ * quarter a set of bits (a person counts once in a quarter however many records put them there),
+ * and those are summed per team. Sending each member's records to Node to count there took longer
+ * in Node than in the database (10,000 members: 1.9 MB of JSON, half the time collecting garbage).
+ * The rules read here are libs/domain's: the cadence as a table made by it (covered on a day
+ * means some practice on or before it is due on or after it: the same as the latest one being so,
+ * as a later practice is never due earlier), the others in org-rules.sql.ts, checked against it.
+ * Practice is what PRACTICE_RECORDS_SQL says it is (debriefs and interview-practice
+ * conversations). Each step is MATERIALIZED, computed once: with the statistics of tables just
+ * written (an import, a test) saying one row each, a grouped read on the inner side of a nested
+ * loop was run again for every member.
  */
-export async function memberActivity(
-  db: EntityManager,
-  organizationId: string,
-  memberIds: readonly string[],
-  window: { from: string; practiceFrom: string; today: string; timeZone: string },
-): Promise<MemberActivityRow[]> {
-  type Share = [day: number, sharedMs: number, roleRank: number | string | null, interviewDays: number[] | null, lastInterviewBeforeToday: number | null, lastDebriefOn: number | null];
-  type Member = [
-    personId: string,
-    reportRank: number | string | null,
-    shares: Share[] | null,
-    debriefDays: number[] | null,
-    satisfactionDays: number[] | null,
-    lastSatisfactionOn: number | null,
-    practiceDays: number[] | null,
-    openItems: number | null,
-    overdueItems: number | null,
+export async function teamFigureCounts(db: EntityManager, organizationId: string, memberIds: readonly string[], window: OrgWindow): Promise<TeamFigureCount[]> {
+  const quarters = window.quarterStarts.length;
+  const sums: { figure: string; quarter: number | null; sql: string }[] = [
+    ...Array.from({ length: quarters + 1 }, (_, q) => ({ figure: 'peopleCovered', quarter: q, sql: `count(*) FILTER (WHERE (pr.coverage & ${BIT(String(q))}) <> 0)` })),
+    ...PER_QUARTER_MASKS.flatMap(([figure, mask]) =>
+      Array.from({ length: quarters }, (_, q) => ({ figure, quarter: q, sql: `count(*) FILTER (WHERE (${mask} & ${BIT(String(q))}) <> 0)` })),
+    ),
+    ...NOW_FLAGS.map(([figure, flag]) => ({ figure, quarter: null, sql: `count(*) FILTER (WHERE ${flag})` })),
   ];
-  // Per shared role only what the rules read: its interview days in the quarters shown, its latest
-  // interview before today and its latest debrief (debriefPendingSince reads no more), as numbers.
-  // One JSON document of arrays rather than a row of JSON per member, as practiceFacts reads.
-  const [answer]: { members: Member[] | null }[] = await db.query(
+  const rows: { manager_id: string; counts: number[] }[] = await db.query(
     `WITH m AS MATERIALIZED (
        SELECT p.id, p.manager_id, pl.rank FROM people p
          LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
         WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[]) AND p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'
      ), shared AS MATERIALIZED (
-       SELECT r.id, r.organization_id, r.owner_id, r.shared_at, r.level_id FROM interesting_roles r JOIN m ON m.id = r.owner_id
-        WHERE r.organization_id = $1 AND r.shared_at IS NOT NULL
-     ), interviews AS MATERIALIZED (
-       SELECT i.role_id, array_agg(${DAY('i.held_on')}) FILTER (WHERE i.held_on >= $3::date) AS days,
-              ${DAY('max(i.held_on) FILTER (WHERE i.held_on < $4::date)')} AS last_before_today
-         FROM role_interviews i JOIN shared s ON s.id = i.role_id
-        WHERE i.organization_id = $1 AND i.held_on <= $4::date GROUP BY i.role_id
-     ), role_debriefs AS MATERIALIZED (
-       SELECT d.role_id, ${DAY('max(d.held_on)')} AS last_on FROM debriefs d JOIN m ON m.id = d.report_id
-        WHERE d.organization_id = $1 AND d.role_id IS NOT NULL AND ${visibleToTheirManager('d')} GROUP BY d.role_id
-     ), shares AS MATERIALIZED (
-       SELECT r.owner_id, json_agg(json_build_array(
-                ${DAY('(r.shared_at AT TIME ZONE $5)::date')}, (extract(epoch FROM r.shared_at) * 1000)::float8, rl.rank,
-                iv.days, iv.last_before_today, rd.last_on)) AS shares
-         FROM shared r
+       SELECT r.id, r.owner_id, r.shared_at, ${stretchSql('rl.rank', 'm.rank')} AS stretch,
+              ${QUARTER('(r.shared_at AT TIME ZONE $5)::date')} AS quarter
+         FROM interesting_roles r JOIN m ON m.id = r.owner_id
          LEFT JOIN levels rl ON rl.organization_id = r.organization_id AND rl.id = r.level_id
-         LEFT JOIN interviews iv ON iv.role_id = r.id
-         LEFT JOIN role_debriefs rd ON rd.role_id = r.id
-        GROUP BY r.owner_id
-     ), member_debriefs AS MATERIALIZED (
-       SELECT d.report_id, array_agg(${DAY('d.held_on')}) FILTER (WHERE d.held_on >= $3::date) AS debrief_days, array_agg(${DAY('d.held_on')}) AS practice_days
-         FROM debriefs d JOIN m ON m.id = d.report_id
-        WHERE d.organization_id = $1 AND d.held_on >= $6::date AND ${visibleToTheirManager('d')}
-        GROUP BY d.report_id
+        WHERE r.organization_id = $1 AND r.shared_at IS NOT NULL
+     ), role_interview_days AS MATERIALIZED (
+       SELECT i.role_id, max(i.held_on) FILTER (WHERE i.held_on < $4::date) AS last_before_today,
+              COALESCE(bit_or(${BIT(QUARTER('i.held_on'))}) FILTER (WHERE i.held_on >= $3::date), 0) AS quarters
+         FROM role_interviews i JOIN shared s ON s.id = i.role_id
+        WHERE i.organization_id = $1 AND i.held_on <= $4::date
+        GROUP BY i.role_id
+     ), last_debriefs AS MATERIALIZED (
+       SELECT d.role_id, max(d.held_on) AS held_on FROM debriefs d JOIN m ON m.id = d.report_id
+        WHERE d.organization_id = $1 AND d.role_id IS NOT NULL AND ${visibleToTheirManager('d')} GROUP BY d.role_id
      ), talks AS MATERIALIZED (
-       SELECT c.report_id,
-              array_agg(${DAY('c.held_on')}) FILTER (WHERE c.kind = 'SATISFACTION' AND c.held_on >= $3::date) AS satisfaction_days,
-              ${DAY("max(c.held_on) FILTER (WHERE c.kind = 'SATISFACTION')")} AS last_satisfaction_on,
-              array_agg(${DAY('c.held_on')}) FILTER (WHERE c.kind = 'INTERVIEW_PRACTICE' AND c.held_on >= $6::date) AS practice_days
-         FROM conversations c JOIN m ON m.id = c.report_id
+       SELECT c.report_id, c.kind, c.held_on FROM conversations c JOIN m ON m.id = c.report_id
         WHERE c.organization_id = $1 AND c.kind IN ('SATISFACTION', 'INTERVIEW_PRACTICE') AND ${visibleToTheirManager('c')}
-        GROUP BY c.report_id
-     ), items AS MATERIALIZED (
-       SELECT a.report_id, count(*)::int AS open, (count(*) FILTER (WHERE a.due_on < $4::date))::int AS overdue
+     ), talked AS MATERIALIZED (
+       SELECT t.report_id, max(t.held_on) FILTER (WHERE t.kind = 'SATISFACTION') AS last_satisfaction_on,
+              COALESCE(bit_or(${BIT(QUARTER('t.held_on'))}) FILTER (WHERE t.kind = 'SATISFACTION' AND t.held_on BETWEEN $3::date AND $4::date), 0) AS quarters
+         FROM talks t GROUP BY t.report_id
+     ), sh AS MATERIALIZED (
+       SELECT s.owner_id,
+              COALESCE(bit_or(${BIT('s.quarter')}) FILTER (WHERE s.quarter >= 0), 0) AS shared,
+              COALESCE(bit_or(${BIT('s.quarter')}) FILTER (WHERE s.quarter >= 0 AND s.stretch = 'STEP_UP'), 0) AS step_up,
+              COALESCE(bit_or(${BIT('s.quarter')}) FILTER (WHERE s.quarter >= 0 AND s.stretch = 'SAME_LEVEL'), 0) AS same_level,
+              COALESCE(bit_or(${BIT('s.quarter')}) FILTER (WHERE s.quarter >= 0 AND s.stretch = 'STEP_DOWN'), 0) AS step_down,
+              COALESCE(bit_or(${BIT('s.quarter')}) FILTER (WHERE s.quarter >= 0 AND s.stretch = 'UNRATED'), 0) AS unrated,
+              bit_or(ri.quarters) AS interviewed,
+              bool_or(${debriefPendingSql('ri.last_before_today', 'ld.held_on')}) AS pending,
+              bool_or(s.stretch = 'SAME_LEVEL' AND ${satisfactionTalkSuggestedSql('s.shared_at', 'tk.last_satisfaction_on', '$9')}) AS suggested
+         FROM shared s
+         LEFT JOIN role_interview_days ri ON ri.role_id = s.id
+         LEFT JOIN last_debriefs ld ON ld.role_id = s.id
+         LEFT JOIN talked tk ON tk.report_id = s.owner_id
+        GROUP BY s.owner_id
+     ), db AS MATERIALIZED (
+       SELECT d.report_id, COALESCE(bit_or(${BIT(QUARTER('d.held_on'))}) FILTER (WHERE d.held_on BETWEEN $3::date AND $4::date), 0) AS quarters,
+              bit_or(pc.coverage) AS coverage
+         FROM debriefs d JOIN m ON m.id = d.report_id
+         LEFT JOIN unnest($7::date[], $8::int[]) AS pc(day, coverage) ON pc.day = d.held_on
+        WHERE d.organization_id = $1 AND d.held_on >= ($7::date[])[1] AND ${visibleToTheirManager('d')}
+        GROUP BY d.report_id
+     ), pr AS MATERIALIZED (
+       SELECT m.id, COALESCE(db.coverage, 0) | COALESCE(tp.coverage, 0) AS coverage FROM m
+         LEFT JOIN db ON db.report_id = m.id
+         LEFT JOIN (SELECT t.report_id, bit_or(pc.coverage) AS coverage FROM talks t
+                      JOIN unnest($7::date[], $8::int[]) AS pc(day, coverage) ON pc.day = t.held_on
+                     WHERE t.kind = 'INTERVIEW_PRACTICE' GROUP BY t.report_id) tp ON tp.report_id = m.id
+     ), ai AS MATERIALIZED (
+       SELECT a.report_id, true AS open, bool_or(a.due_on < $4::date) AS overdue
          FROM action_items a JOIN m ON m.id = a.report_id
          LEFT JOIN debriefs ad ON ad.organization_id = a.organization_id AND ad.id = a.debrief_id
          LEFT JOIN conversations ac ON ac.organization_id = a.organization_id AND ac.id = a.conversation_id
         WHERE a.organization_id = $1 AND a.done_at IS NULL AND ${visibleToTheirManager('a', 'COALESCE(ad.held_by_id, ac.held_by_id)')}
         GROUP BY a.report_id
      )
-     SELECT json_agg(json_build_array(m.id, m.rank, sh.shares, dd.debrief_days, cv.satisfaction_days, cv.last_satisfaction_on,
-            COALESCE(dd.practice_days, '{}') || COALESCE(cv.practice_days, '{}'), ai.open, ai.overdue)) AS members
+     SELECT m.manager_id, ARRAY[${sums.map((sum) => sum.sql).join(', ')}]::int[] AS counts
        FROM m
-       LEFT JOIN shares sh ON sh.owner_id = m.id
-       LEFT JOIN member_debriefs dd ON dd.report_id = m.id
-       LEFT JOIN talks cv ON cv.report_id = m.id
-       LEFT JOIN items ai ON ai.report_id = m.id`,
-    [organizationId, [...memberIds], window.from, window.today, window.timeZone, window.practiceFrom],
+       JOIN pr ON pr.id = m.id
+       LEFT JOIN sh ON sh.owner_id = m.id
+       LEFT JOIN db ON db.report_id = m.id
+       LEFT JOIN talked tk ON tk.report_id = m.id
+       LEFT JOIN ai ON ai.report_id = m.id
+      GROUP BY m.manager_id`,
+    [
+      organizationId,
+      [...memberIds],
+      window.from,
+      window.today,
+      window.timeZone,
+      [...window.quarterStarts],
+      [...window.practiceDays],
+      [...window.practiceCoverage],
+      window.satisfactionLookbackDays,
+    ],
   );
-  const dayOf = dayTexts();
-  const days = (list: number[] | null) => (list ?? []).map(dayOf);
-  const rank = (value: number | string | null) => (value === null ? null : Number(value));
-  return (answer?.members ?? []).map(([personId, reportRank, shares, debriefDays, satisfactionDays, lastSatisfactionOn, practiceDays, open, overdue]) => ({
-    personId,
-    shares: (shares ?? []).map(([day, sharedMs, roleRank, interviewDays, lastInterviewBeforeToday, lastDebriefOn]) => ({
-      day: dayOf(day),
-      sharedMs: Number(sharedMs),
-      roleRank: rank(roleRank),
-      // The latest interview before the quarters shown still says whether a debrief is pending; a repeated day changes no figure.
-      interviewDays: lastInterviewBeforeToday === null ? days(interviewDays) : [...days(interviewDays), dayOf(lastInterviewBeforeToday)],
-      debriefDays: lastDebriefOn === null ? [] : [dayOf(lastDebriefOn)],
-    })),
-    reportRank: rank(reportRank),
-    debriefDays: days(debriefDays),
-    satisfactionDays: days(satisfactionDays),
-    lastSatisfactionOn: lastSatisfactionOn === null ? null : dayOf(lastSatisfactionOn),
-    practiceDays: days(practiceDays),
-    openActionItems: open ?? 0,
-    overdueActionItems: overdue ?? 0,
-  }));
-}
-
-/** YYYY-MM-DD of a day number, each made once: a few hundred distinct days among the tens of thousands read. */
-function dayTexts(): (day: number) => string {
-  const texts = new Map<number, string>();
-  return (day) => {
-    let text = texts.get(day);
-    if (text === undefined) {
-      text = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      texts.set(day, text);
-    }
-    return text;
-  };
+  return rows.flatMap((row) =>
+    sums.flatMap((sum, i) => (row.counts[i] > 0 ? [{ managerId: row.manager_id, figure: sum.figure, quarter: sum.quarter, people: row.counts[i] }] : [])),
+  );
 }

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDaysUtc, addMonthsUtc, anonymityThreshold, DEFAULT_TIME_ZONE, lastQuarters, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell, zonedParts } from '@onward/domain';
+import { lastQuarters, type SumRelation, suppressTable, type SuppressionTableInput, type TableCell } from '@onward/domain';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
-import { Clock } from '../../common/clock/clock';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
-import { OrganizationLoaders } from '../../organizations/organization-loaders';
-import { DashboardsException, DashboardsExceptionCode } from '../dashboards.exception';
+import { DashboardScopeService } from '../dashboard-scope.service';
 import type { Figure } from '../models/figures.model';
-import { memberActivity, subtreeMembers, SubtreeMember } from './org-dashboard.queries';
-import { memberFigureKeys, NOT_COVERED, NOW, PER_QUARTER } from './org-member-figures';
+import { type SubtreeMember, teamFigureCounts } from './org-dashboard.queries';
+import { NOT_COVERED, NOW, orgWindow, PER_QUARTER, teamCells } from './org-member-figures';
 import type { OrgDashboard, OrgFigures } from './org-dashboard.model';
 
 const TOTAL = 'total';
@@ -35,8 +33,7 @@ export interface OrgDashboardAnswer {
 export class OrgDashboardService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly organizations: OrganizationLoaders,
-    private readonly clock: Clock,
+    private readonly scopes: DashboardScopeService,
   ) {}
 
   async forViewer(viewer: Viewer, context: GraphqlContext): Promise<OrgDashboard> {
@@ -44,41 +41,21 @@ export class OrgDashboardService {
   }
 
   async answer(viewer: Viewer, context: GraphqlContext): Promise<OrgDashboardAnswer> {
-    const organization = await this.organizations.of(context).organizationById.load(viewer.organizationId);
-    if (!organization) throw new DashboardsException(DashboardsExceptionCode.NOT_A_LEADER, NOT_A_LEADER);
-    const db = this.dataSource.manager;
-    const members = await subtreeMembers(db, viewer.organizationId, viewer.isAdmin ? null : viewer.personId);
-    // A leader has someone below their direct reports; a manager of direct reports only has their team dashboard.
-    if (!viewer.isAdmin && !members.some((member) => member.managerId !== viewer.personId)) {
-      throw new DashboardsException(DashboardsExceptionCode.NOT_A_LEADER, NOT_A_LEADER);
-    }
-    const timeZone = organization.timeZone || DEFAULT_TIME_ZONE;
-    const today = zonedParts(this.clock.now(), timeZone).day;
-    const cadenceMonths = organization.practiceCadenceMonths;
+    const { members, today, timeZone, cadenceMonths, threshold: k } = await this.scopes.subtreeOf(viewer, context);
     const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
-    // A practice older than the cadence before the first quarter's start covers nobody in it (as on the team dashboard).
-    const practiceFrom = dayOf(addMonthsUtc(addDaysUtc(new Date(`${quarters[0].startsOn}T00:00:00Z`), -1), -cadenceMonths));
-    const window = { from: quarters[0].startsOn, practiceFrom, today, timeZone };
-    const activity = members.length ? await memberActivity(db, viewer.organizationId, members.map((m) => m.personId), window) : [];
-
+    const window = orgWindow(quarters, today, timeZone, cadenceMonths);
     const teams = teamsOf(members);
-    const byPerson = new Map(activity.map((row) => [row.personId, row]));
-    // Each team's counts by cell key, summed from the keys each member counts in.
-    const keysOf = memberFigureKeys(quarters, today, cadenceMonths);
-    const counts = teams.map((team) => {
-      const tally = new Map<string, number>();
-      for (const id of team.people) for (const key of keysOf(byPerson.get(id))) tally.set(key, (tally.get(key) ?? 0) + 1);
-      return tally;
-    });
+    const counts = members.length ? await teamFigureCounts(this.dataSource.manager, viewer.organizationId, members.map((m) => m.personId), window) : [];
+    const byTeam = teamCells(teams, counts, quarters);
+    const keys = [...NOW, ...quarters.flatMap((q) => PER_QUARTER.map((figure) => `${figure}@${q.key}`)), NOT_COVERED, ...quarters.map((q) => `${NOT_COVERED}@${q.key}`)];
     const cells: TableCell[] = [];
     const relations: SumRelation[] = [];
     const hiddenKeys = [NOT_COVERED, ...quarters.map((q) => `${NOT_COVERED}@${q.key}`)];
-    const keys = [...NOW, ...quarters.flatMap((q) => PER_QUARTER.map((f) => `${f}@${q.key}`)), ...hiddenKeys];
     for (const key of keys) {
       let sum = 0;
       const internal = hiddenKeys.includes(key);
-      teams.forEach((team, i) => {
-        const value = counts[i].get(key) ?? 0;
+      teams.forEach((team) => {
+        const value = byTeam.get(team.managerId)!.get(key) ?? 0;
         sum += value;
         // The viewer's own direct reports are on their team dashboard already: known, never what protects or is protected.
         const visibility = team.managerId === viewer.personId ? 'KNOWN' : internal ? 'INTERNAL' : 'DISPLAYED';
@@ -94,7 +71,7 @@ export class OrgDashboardService {
       for (const q of quarters) relations.push({ total: `${row}:people`, parts: [`${row}:peopleCovered@${q.key}`, `${row}:${NOT_COVERED}@${q.key}`] });
     }
     const table = { cells, relations };
-    const { threshold, cells: shown } = suppressTable(table, anonymityThreshold(organization.anonymityThreshold));
+    const { threshold, cells: shown } = suppressTable(table, k);
     const value = new Map(cells.map((cell) => [cell.id, cell.value]));
     // A known cell is shown under the same threshold as everyone's: a figure over fewer than k people is Suppressed.
     const figure = (id: string): Figure => shown.get(id) ?? ((value.get(id) ?? 0) >= threshold ? { kind: 'VALUE', value: value.get(id)! } : { kind: 'SUPPRESSED', threshold });
@@ -142,10 +119,6 @@ export class OrgDashboardService {
     };
   }
 }
-
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-
-const NOT_A_LEADER = 'The org dashboard is for leaders (someone who manages a manager) and admins.';
 
 interface Team {
   managerId: string;

@@ -16,6 +16,7 @@ const person = (isAdmin: boolean): ViewerFieldsFragment => ({
   name: 'Priya Raman',
   email: 'priya@example.com',
   isAdmin,
+  isLeader: false,
   directReports: [],
   status: 'ACTIVE',
 });

@@ -4,11 +4,13 @@ import { graphql } from '../../generated/gql';
 import { describeError } from '../../shared/errors/describe-error';
 import { TRACK_LABELS } from '../../shared/format/level-label';
 import { ErrorNotice } from '../../shared/ui/ErrorNotice';
+import { useViewer } from '../session/useViewer';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { PageLoader } from '../../shared/ui/PageLoader';
 import { DirectReportsCard } from './DirectReportsCard';
 import { ManagerCard } from './ManagerCard';
 import { NEEDS_ATTENTION_SIZE, NeedsAttentionCard, NeedsAttentionQuery } from './NeedsAttentionCard';
+import { asksWhatNeedsAttention } from './needs-attention';
 import { OwnPracticeLine } from './OwnPracticeLine';
 import { YourActionItemsCard } from './YourActionItemsCard';
 
@@ -45,8 +47,9 @@ const HomeQuery = graphql(`
 export function HomePage() {
   const { data, loading, error, refetch } = useQuery(HomeQuery, { fetchPolicy: 'cache-and-network' });
   // Asked for with the page rather than once the page is drawn: a list arriving under the page's
-  // first paint pushed every card below it down. For someone without reports it is an empty list.
-  const attention = useQuery(NeedsAttentionQuery, { variables: { first: NEEDS_ATTENTION_SIZE } });
+  // first paint pushed every card below it down. Someone the shell already knows has no reports has no such list.
+  const { viewer } = useViewer();
+  const attention = useQuery(NeedsAttentionQuery, { variables: { first: NEEDS_ATTENTION_SIZE }, skip: !asksWhatNeedsAttention(viewer) });
   if ((loading && !data) || (attention.loading && !attention.data && !attention.error)) return <PageLoader label="Loading your home page" />;
   if (!data?.me) return <ErrorNotice title="Your home page could not be loaded" message={describeError(error).message} onRetry={() => void refetch()} />;
 

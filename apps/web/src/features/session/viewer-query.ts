@@ -7,6 +7,7 @@ export const ViewerFieldsFragment = graphql(`
     name
     email
     isAdmin
+    isLeader
     status
     directReports {
       id

@@ -39,7 +39,7 @@ export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Not
             {empty ? emptyText : 'Nothing here can be drawn: each figure is about too few people. The table says what it can.'}
           </Text>
           <VisuallyHidden>
-            <FigureTable dataset={dataset} />
+            <FigureTable dataset={dataset} screenReaderOnly />
           </VisuallyHidden>
         </>
       );
@@ -48,7 +48,7 @@ export function FigureCard({ dataset, asOf, chart, description, emptyText = 'Not
       <>
         <FigureChart dataset={dataset} kind={chart} />
         <VisuallyHidden>
-          <FigureTable dataset={dataset} />
+          <FigureTable dataset={dataset} screenReaderOnly />
         </VisuallyHidden>
       </>
     );

@@ -1,5 +1,6 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useIsNarrow } from '../../../shared/ui/useIsNarrow';
+import { useSideScroll } from '../../../shared/ui/useSideScroll';
 import { IconCornerDownRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { cellText, type FigureCell, type FigureDataset } from './figure-dataset';
@@ -40,51 +41,58 @@ function Cell({ cell, format, none }: { cell: FigureCell; format: FigureFormat; 
  * A dataset as a table: a caption, column headers and a header per row, so a screen reader reads
  * "Q3 2026, Step up, 2". The same figures as the chart beside it, hidden ones as "hidden".
  */
-export function FigureTable({ dataset, stackOnNarrow = false }: { dataset: FigureDataset; stackOnNarrow?: boolean }) {
+export function FigureTable({ dataset, stackOnNarrow = false, screenReaderOnly = false }: { dataset: FigureDataset; stackOnNarrow?: boolean; screenReaderOnly?: boolean }) {
   const narrow = useIsNarrow();
+  const scroller = useSideScroll<HTMLDivElement>();
   const none = dataset.none ?? '—';
   if (stackOnNarrow && narrow) return <FigureRowList dataset={dataset} />;
-  return (
-    // Wide tables scroll sideways inside their card rather than the page (phones).
-    <div style={{ overflowX: 'auto' }}>
-      <Table fz="sm" verticalSpacing={6} striped withRowBorders={false} captionSide="top" style={{ minWidth: Math.min(640, 140 + dataset.columns.length * 110) }}>
-        {/* The card's heading shows the same words: the caption is there for screen readers. */}
-        <Table.Caption style={VISUALLY_HIDDEN}>{dataset.title}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{dataset.rowHeader}</Table.Th>
+  const table = (
+    <Table fz="sm" verticalSpacing={6} striped withRowBorders={false} captionSide="top" style={{ minWidth: Math.min(640, 140 + dataset.columns.length * 110) }}>
+      {/* The card's heading shows the same words: the caption is there for screen readers. */}
+      <Table.Caption style={VISUALLY_HIDDEN}>{dataset.title}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{dataset.rowHeader}</Table.Th>
+          {dataset.columns.map((column) => (
+            <Table.Th key={column.key} scope="col" ta={column.format === 'text' ? 'left' : 'right'}>
+              {column.label}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {dataset.rows.map((row) => (
+          <Table.Tr key={row.key}>
+            <Table.Th scope="row" fw={500} style={{ whiteSpace: row.href ? 'nowrap' : undefined, paddingInlineStart: indent(row.depth) }}>
+              {row.href ? (
+                <Anchor component={Link} to={row.href} size="sm" fw={600}>
+                  {row.label}
+                </Anchor>
+              ) : (
+                <RowLabel label={row.label} depth={row.depth} />
+              )}
+            </Table.Th>
             {dataset.columns.map((column) => (
-              <Table.Th key={column.key} scope="col" ta={column.format === 'text' ? 'left' : 'right'}>
-                {column.label}
-              </Table.Th>
+              <Table.Td
+                key={column.key}
+                ta={column.format === 'text' ? 'left' : 'right'}
+                style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: column.format === 'text' ? 'nowrap' : undefined }}
+              >
+                <Cell cell={row.cells[column.key] ?? null} format={row.format ?? column.format} none={none} />
+              </Table.Td>
             ))}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {dataset.rows.map((row) => (
-            <Table.Tr key={row.key}>
-              <Table.Th scope="row" fw={500} style={{ whiteSpace: row.href ? 'nowrap' : undefined, paddingInlineStart: indent(row.depth) }}>
-                {row.href ? (
-                  <Anchor component={Link} to={row.href} size="sm" fw={600}>
-                    {row.label}
-                  </Anchor>
-                ) : (
-                  <RowLabel label={row.label} depth={row.depth} />
-                )}
-              </Table.Th>
-              {dataset.columns.map((column) => (
-                <Table.Td
-                  key={column.key}
-                  ta={column.format === 'text' ? 'left' : 'right'}
-                  style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: column.format === 'text' ? 'nowrap' : undefined }}
-                >
-                  <Cell cell={row.cells[column.key] ?? null} format={row.format ?? column.format} none={none} />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+  // The copy under a chart is never seen, so it never scrolls.
+  if (screenReaderOnly) return table;
+  return (
+    // Wide tables scroll sideways inside their card rather than the page (phones); one that does
+    // takes focus, so the keyboard can scroll it too.
+    <div ref={scroller.ref} style={{ overflowX: 'auto' }} {...(scroller.scrolls ? { tabIndex: 0, role: 'group', 'aria-label': `${dataset.title}, scrolls sideways` } : {})}>
+      {table}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { MemoryRouter } from 'react-router';
 import { POSSIBLE_TYPES } from '../../../app/possible-types';
 import { stubMatchMedia } from '../../../test/match-media-stub';
 import { ViewerQuery } from '../../session/viewer-query';
-import { OrgDashboardAccessDocument, OrgDashboardDocument } from './org-dashboard-operations';
+import { OrgDashboardDocument } from './org-dashboard-operations';
 import { OrgDashboardPage } from './OrgDashboardPage';
 
 beforeAll(stubMatchMedia);
@@ -18,7 +18,7 @@ jest.mock('../figures/FigureChart', () => ({ FigureChart: () => <div data-testid
 
 const person = (id: string, reports: { __typename: 'Person'; id: string }[] = []) => ({ __typename: 'Person' as const, id, directReports: reports });
 
-const viewer = ({ isAdmin = false, reports = 0 }: { isAdmin?: boolean; reports?: number }): MockedResponse => ({
+const viewer = ({ isAdmin = false, reports = 0, leads = false }: { isAdmin?: boolean; reports?: number; leads?: boolean }): MockedResponse => ({
   request: { query: ViewerQuery },
   result: {
     data: {
@@ -27,16 +27,11 @@ const viewer = ({ isAdmin = false, reports = 0 }: { isAdmin?: boolean; reports?:
         name: 'Nora Castillo',
         email: 'nora@example.com',
         isAdmin,
+        isLeader: leads,
         status: 'ACTIVE',
       },
     },
   },
-});
-
-/** The viewer's reports, the first of them a manager when `leads`. */
-const access = (leads: boolean): MockedResponse => ({
-  request: { query: OrgDashboardAccessDocument },
-  result: { data: { me: person('m1', [person('r0', leads ? [{ __typename: 'Person', id: 'x1' }] : []), person('r1')]) } },
 });
 
 const count = (value: number) => ({ __typename: 'ShownCount' as const, value });
@@ -84,12 +79,12 @@ describe('OrgDashboardPage', () => {
   });
 
   it('says the same to a manager whose reports lead nobody', async () => {
-    renderPage(viewer({ reports: 2 }), access(false));
+    renderPage(viewer({ reports: 2 }));
     expect(await screen.findByText('The org dashboard is for leaders and admins')).toBeTruthy();
   });
 
   it('says the same when the API answers NOT_A_LEADER', async () => {
-    renderPage(viewer({ reports: 2 }), access(true), {
+    renderPage(viewer({ reports: 2, leads: true }), {
       request: { query: OrgDashboardDocument },
       result: { errors: [new GraphQLError('You lead no managers.', { extensions: { code: 'FORBIDDEN', reason: 'NOT_A_LEADER' } })] },
     });
@@ -110,7 +105,7 @@ describe('OrgDashboardPage', () => {
   });
 
   it('lists a leader’s teams nested, theirs marked, hidden figures as "hidden"', async () => {
-    renderPage(viewer({ reports: 2 }), access(true), dashboard([orgTeam('r0', 'Rhea Kapoor', 'm1', count(12)), orgTeam('m1', 'Nora Castillo', null, hidden, true)]));
+    renderPage(viewer({ reports: 2, leads: true }), dashboard([orgTeam('r0', 'Rhea Kapoor', 'm1', count(12)), orgTeam('m1', 'Nora Castillo', null, hidden, true)]));
     const table = await screen.findByRole('table', { name: 'Teams' });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => within(row).queryAllByRole('rowheader')[0]?.textContent ?? null)).toEqual([null, 'Nora Castillo’s team (yours)', 'Rhea Kapoor’s team']);

@@ -79,21 +79,6 @@ export const OrgDashboardDocument = graphql(`
   }
 `);
 
-/** Whether the signed-in person leads managers: the org dashboard is over their subtree. */
-export const OrgDashboardAccessDocument = graphql(`
-  query OrgDashboardAccess {
-    me {
-      id
-      directReports {
-        id
-        directReports {
-          id
-        }
-      }
-    }
-  }
-`);
-
 export type OrgDashboardData = OrgDashboardQuery['orgDashboard'];
 export type OrgTeamData = OrgDashboardData['teams'][number];
 export type OrgFiguresData = OrgDashboardData['total'];

@@ -24,6 +24,7 @@ const viewer = (reports: number, isAdmin = false) => ({
         name: 'Sam Lindqvist',
         email: 'sam@example.com',
         isAdmin,
+        isLeader: false,
         status: 'ACTIVE',
         directReports: Array.from({ length: reports }, (_, i) => ({ __typename: 'Person', id: `r${i}` })),
       },

@@ -24,6 +24,7 @@ const viewer = (reports: number) => ({
         name: 'Sam Lindqvist',
         email: 'sam@example.com',
         isAdmin: false,
+        isLeader: false,
         status: 'ACTIVE',
         directReports: Array.from({ length: reports }, (_, i) => ({ __typename: 'Person', id: `r${i}` })),
       },

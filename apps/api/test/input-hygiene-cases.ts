@@ -13,8 +13,8 @@ import {
   UPDATE_PERSON,
 } from './operations';
 import {
-  ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_ROLE, IMPORT_POSTING, IMPORT_POSTING_FROM_URL, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE,
-  UPDATE_ROLE,
+  ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_COMMENT, DELETE_ROLE, EDIT_COMMENT, IMPORT_POSTING, IMPORT_POSTING_FROM_URL, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE,
+  SHARED_FILTERED, UPDATE_ROLE,
 } from './roles-operations';
 import { REQUEST_PASSWORD_RESET, RESET_PASSWORD } from './password-reset-operations';
 import { DELETE_ACTION_ITEM, DELETE_CONVERSATION, DELETE_DEBRIEF, UPDATE_ACTION_ITEM, UPDATE_CONVERSATION } from './records-operations';
@@ -78,6 +78,10 @@ async function sharedRole(h: Hierarchy): Promise<string> {
   return id;
 }
 
+async function managerComment(h: Hierarchy): Promise<string> {
+  return (await h.manager.client.ok(COMMENT, { id: await sharedRole(h), body: 'Nice one' })).commentOnInterestingRole.id;
+}
+
 async function debrief(h: Hierarchy): Promise<string> {
   return (await h.manager.client.ok(CREATE_DEBRIEF, { input: { reportId: h.owner.id, heldOn: DAY, stages: ['PANEL'] } })).createDebrief.id;
 }
@@ -130,6 +134,7 @@ export const HYGIENE_CASES: HygieneCase[] = [
     const after = (await h.owner.client.ok(MY_ROLES_PAGE, { first: 1 })).myInterestingRoles.pageInfo.endCursor as string;
     return { first: 1, after };
   }, ['after']),
+  define('sharedWithMe (filtered)', 'MANAGER', SHARED_FILTERED, async (h) => ({ first: 1, ownerId: h.owner.id }), ['ownerId']),
   define('people', 'ADMIN', PEOPLE, async (h) => {
     const after = (await h.org.admin.client.ok(PEOPLE, { first: 1 })).people.pageInfo.endCursor as string;
     return { first: 1, after, search: 'Riley' };
@@ -157,6 +162,8 @@ export const HYGIENE_CASES: HygieneCase[] = [
   define('addInterview', 'OWNER', ADD_INTERVIEW, async (h) => ({ roleId: await ownRole(h), input: { heldOn: DAY, kind: 'TECHNICAL' as const, notes: 'Went fine' } }),
     ['roleId', 'input.heldOn', 'input.notes']),
   define('commentOnInterestingRole', 'MANAGER', COMMENT, async (h) => ({ id: await sharedRole(h), body: 'Nice one' }), ['id', 'body']),
+  define('editRoleComment', 'MANAGER', EDIT_COMMENT, async (h) => ({ id: await managerComment(h), body: 'Nicer one' }), ['id', 'body']),
+  define('deleteRoleComment', 'MANAGER', DELETE_COMMENT, async (h) => ({ id: await managerComment(h) }), ['id']),
   define('completeActionItem', 'MANAGER', COMPLETE_ACTION_ITEM, async (h) => ({ id: await actionItem(h) }), ['id']),
   define('createDebrief', 'MANAGER', CREATE_DEBRIEF, async (h) => ({
     input: { reportId: h.owner.id, roleId: await sharedRole(h), ...debriefInput(), actionItems: [{ owner: 'REPORT' as const, text: 'Practise', dueOn: '2026-12-01' }] },

@@ -6,7 +6,7 @@ import {
 } from './growth-operations';
 import { buildHierarchy, Hierarchy, Persona } from './hierarchy';
 import { DEACTIVATE, DELETE_LEVEL, INVITE, PERSON, REISSUE, UPDATE_LEVEL, UPDATE_PERSON } from './operations';
-import { ADD_INTERVIEW, COMMENT, DELETE_ROLE, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE, UPDATE_ROLE } from './roles-operations';
+import { ADD_INTERVIEW, COMMENT, DELETE_COMMENT, DELETE_ROLE, EDIT_COMMENT, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL, SHARE_ROLE, UPDATE_ROLE } from './roles-operations';
 import { END_SESSION } from './session-operations';
 import { startTestApp, TestApp } from './test-app';
 
@@ -51,6 +51,8 @@ const CASES: Case[] = [
   { name: 'addInterview(roleId)', as: 'OWNER', send: (c, id) => c.request(ADD_INTERVIEW, { roleId: id, input: { heldOn: '2026-11-20', kind: 'TECHNICAL' } }) },
   { name: 'removeInterview(id)', as: 'OWNER', send: (c, id) => c.request(REMOVE_INTERVIEW, { id }) },
   { name: 'commentOnInterestingRole(id)', as: 'MANAGER', send: (c, id) => c.request(COMMENT, { id, body: 'x' }) },
+  { name: 'editRoleComment(id)', as: 'MANAGER', send: (c, id) => c.request(EDIT_COMMENT, { id, body: 'x' }) },
+  { name: 'deleteRoleComment(id)', as: 'MANAGER', send: (c, id) => c.request(DELETE_COMMENT, { id }) },
   { name: 'updatePerson(id)', as: 'ADMIN', send: (c, id) => c.request(UPDATE_PERSON, { id, input: { title: 'x' } }) },
   { name: 'updatePerson(managerId)', as: 'ADMIN', send: (c, id, h) => c.request(UPDATE_PERSON, { id: h.peer.id, input: { managerId: id } }) },
   { name: 'updatePerson(levelId)', as: 'ADMIN', send: (c, id, h) => c.request(UPDATE_PERSON, { id: h.peer.id, input: { levelId: id } }) },

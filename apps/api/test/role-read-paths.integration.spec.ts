@@ -111,7 +111,7 @@ describe('a shared role’s read paths: what each returns and what it logs', () 
   it('a summary is a summary: the type carries no checklist, message, description, interviews or thread', async () => {
     const { __type } = await h.manager.client.ok(SUMMARY_TYPE);
     expect(__type?.fields?.map((f) => f.name).sort()).toEqual(
-      ['company', 'id', 'isShared', 'level', 'owner', 'satisfactionConversationSuggested', 'sharedAt', 'stretch', 'title', 'trackChange', 'unread', 'viewerRelation'].sort(),
+      ['company', 'id', 'isShared', 'level', 'outcome', 'owner', 'satisfactionConversationSuggested', 'sharedAt', 'stretch', 'title', 'trackChange', 'unread', 'viewerRelation'].sort(),
     );
   });
 

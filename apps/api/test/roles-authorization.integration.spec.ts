@@ -2,10 +2,20 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { codeOf, GraphqlClient, GraphqlResponse } from './graphql-client';
 import { buildHierarchy, Hierarchy, Persona, PERSONAS } from './hierarchy';
 import {
-  ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_ROLE, EXPORT, IMPORT_POSTING, MY_ROLES, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL,
-  SHARED_WITH_ME, SHARE_ROLE, UPDATE_ROLE,
+  ADD_INTERVIEW, COMMENT, CREATE_ROLE, DELETE_COMMENT, DELETE_ROLE, EDIT_COMMENT, EXPORT, IMPORT_POSTING, MY_ROLES, REMOVE_INTERVIEW, REVOKE_ROLE, ROLE, SET_ROLE_LEVEL,
+  SHARED_FILTERED, SHARED_WITH_ME, SHARE_ROLE, UPDATE_ROLE,
 } from './roles-operations';
 import { startTestApp, TestApp } from './test-app';
+
+/** A role the owner keeps and shares, with an interview, a comment of theirs and one of their manager's. */
+interface FreshRole {
+  id: string;
+  title: string;
+  interviewId: string;
+  ownerId: string;
+  ownerCommentId: string;
+  managerCommentId: string;
+}
 
 /** What a persona gets: 'OK', an error code, or for lists whether the shared role shows up. */
 type Expected = 'OK' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'LISTED' | 'NOT_LISTED';
@@ -13,7 +23,7 @@ type Expected = 'OK' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'LISTED' 
 interface Operation {
   name: string;
   /** Runs the operation as `client` against a fresh role the owner keeps and shares. */
-  run(client: GraphqlClient, role: { id: string; title: string; interviewId: string }): Promise<Expected>;
+  run(client: GraphqlClient, role: FreshRole): Promise<Expected>;
   expected: Record<Persona, Expected>;
 }
 
@@ -26,8 +36,8 @@ const anyoneSignedIn = { OWNER: 'OK', MANAGER: 'OK', FORMER_MANAGER: 'OK', SKIP_
 type RoleList = TypedDocumentNode<Record<string, { edges: { node: { id: string } }[] }>, Record<string, never>>;
 
 const outcome = async (request: Promise<GraphqlResponse<unknown>>): Promise<Expected> => codeOf(await request) as Expected;
-const listed = async (client: GraphqlClient, list: RoleList, roleId: string): Promise<Expected> => {
-  const result = await client.request(list);
+const listed = async (client: GraphqlClient, list: RoleList, roleId: string, variables: Record<string, unknown> = {}): Promise<Expected> => {
+  const result = await (client.request as (d: RoleList, v: Record<string, unknown>) => Promise<GraphqlResponse<Record<string, { edges: { node: { id: string } }[] }>>>)(list, variables);
   if (result.errors) return codeOf(result) as Expected;
   const connection = Object.values(result.data!)[0];
   return connection.edges.some((e) => e.node.id === roleId) ? 'LISTED' : 'NOT_LISTED';
@@ -43,6 +53,11 @@ const OPERATIONS: Operation[] = [
   {
     name: 'sharedWithMe',
     run: (c, r) => listed(c, SHARED_WITH_ME, r.id),
+    expected: { OWNER: 'NOT_LISTED', MANAGER: 'LISTED', FORMER_MANAGER: 'NOT_LISTED', SKIP_LEVEL: 'NOT_LISTED', PEER: 'NOT_LISTED', ADMIN: 'NOT_LISTED', OTHER_ORG: 'NOT_LISTED', ANONYMOUS: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'sharedWithMe(ownerId)',
+    run: (c, r) => listed(c, SHARED_FILTERED, r.id, { ownerId: r.ownerId }),
     expected: { OWNER: 'NOT_LISTED', MANAGER: 'LISTED', FORMER_MANAGER: 'NOT_LISTED', SKIP_LEVEL: 'NOT_LISTED', PEER: 'NOT_LISTED', ADMIN: 'NOT_LISTED', OTHER_ORG: 'NOT_LISTED', ANONYMOUS: 'UNAUTHENTICATED' },
   },
   {
@@ -62,6 +77,18 @@ const OPERATIONS: Operation[] = [
   { name: 'addInterview', run: (c, r) => outcome(c.request(ADD_INTERVIEW, { roleId: r.id, input: { heldOn: '2026-12-01', kind: 'TECHNICAL' } })), expected: ownerOnly },
   { name: 'removeInterview', run: (c, r) => outcome(c.request(REMOVE_INTERVIEW, { id: r.interviewId })), expected: { ...ownerOnly, FORMER_MANAGER: 'NOT_FOUND' } },
   { name: 'commentOnInterestingRole', run: (c, r) => outcome(c.request(COMMENT, { id: r.id, body: 'Looks interesting' })), expected: ownerAndManager },
+  { name: 'editRoleComment (the report’s)', run: (c, r) => outcome(c.request(EDIT_COMMENT, { id: r.ownerCommentId, body: 'Edited' })), expected: ownerOnly },
+  { name: 'deleteRoleComment (the report’s)', run: (c, r) => outcome(c.request(DELETE_COMMENT, { id: r.ownerCommentId })), expected: ownerOnly },
+  {
+    name: 'editRoleComment (the manager’s)',
+    run: (c, r) => outcome(c.request(EDIT_COMMENT, { id: r.managerCommentId, body: 'Edited' })),
+    expected: { ...ownerAndManager, OWNER: 'FORBIDDEN' },
+  },
+  {
+    name: 'deleteRoleComment (the manager’s)',
+    run: (c, r) => outcome(c.request(DELETE_COMMENT, { id: r.managerCommentId })),
+    expected: { ...ownerAndManager, OWNER: 'FORBIDDEN' },
+  },
   {
     name: 'importJobPosting',
     run: (c) => outcome(c.request(IMPORT_POSTING, { input: { content: 'Staff Engineer at Initech\nBuild things.' } })),
@@ -83,7 +110,16 @@ describe('interesting roles: who may call what', () => {
     const { createInterestingRole } = await h.owner.client.ok(CREATE_ROLE, { input: { title, company: 'Initech' } });
     const { addInterview } = await h.owner.client.ok(ADD_INTERVIEW, { roleId: createInterestingRole.id, input: { heldOn: '2026-11-20', kind: 'RECRUITER_SCREEN' } });
     await h.owner.client.ok(SHARE_ROLE, { id: createInterestingRole.id, message: 'Worth a look?' });
-    return { id: createInterestingRole.id, title, interviewId: addInterview.id };
+    const mine = await h.owner.client.ok(COMMENT, { id: createInterestingRole.id, body: 'What do you think?' });
+    const theirs = await h.manager.client.ok(COMMENT, { id: createInterestingRole.id, body: 'Looks like a step up.' });
+    return {
+      id: createInterestingRole.id,
+      title,
+      interviewId: addInterview.id,
+      ownerId: h.owner.id,
+      ownerCommentId: mine.commentOnInterestingRole.id,
+      managerCommentId: theirs.commentOnInterestingRole.id,
+    };
   }
 
   const cases = OPERATIONS.flatMap((op) => PERSONAS.map((persona) => [op.name, persona, op.expected[persona], op] as const));
@@ -100,6 +136,28 @@ describe('interesting roles: who may call what', () => {
       expect(codeOf(await h.clients[persona].request(COMMENT, { id: createInterestingRole.id, body: 'hi' }))).toBe('NOT_FOUND');
     }
     expect(await listed(h.manager.client, SHARED_WITH_ME, createInterestingRole.id)).toBe('NOT_LISTED');
+  });
+
+  it('a former manager’s comment stays as written: nobody can edit or delete it, and it stays in the thread', async () => {
+    const role = await freshSharedRole();
+    const [{ id: commentId }] = await app.db.query(
+      `INSERT INTO role_comments (organization_id, role_id, author_id, body)
+       SELECT organization_id, id, $2, 'From before the reorg' FROM interesting_roles WHERE id = $1 RETURNING id`,
+      [role.id, h.formerManager.id],
+    );
+    for (const persona of PERSONAS) {
+      const edit = codeOf(await h.clients[persona].request(EDIT_COMMENT, { id: commentId, body: 'Rewritten' }));
+      const remove = codeOf(await h.clients[persona].request(DELETE_COMMENT, { id: commentId }));
+      const expected = persona === 'OWNER' || persona === 'MANAGER' ? 'FORBIDDEN' : persona === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'NOT_FOUND';
+      expect([persona, edit, remove]).toEqual([persona, expected, expected]);
+    }
+    const rows = await app.db.query(`SELECT body, edited_at FROM role_comments WHERE id = $1`, [commentId]);
+    expect(rows).toEqual([{ body: 'From before the reorg', edited_at: null }]);
+  });
+
+  it('a private role is never in a report’s filtered list, not even for the current manager', async () => {
+    const { createInterestingRole } = await h.owner.client.ok(CREATE_ROLE, { input: { title: 'Private Staff Engineer' } });
+    expect(await listed(h.manager.client, SHARED_FILTERED, createInterestingRole.id, { ownerId: h.owner.id })).toBe('NOT_LISTED');
   });
 
   it('a denied read looks exactly like a missing role', async () => {

@@ -247,6 +247,51 @@ export const SHARED_WITH_ME = graphql(`
   }
 `);
 
+/** The inbox narrowed to one report or one stretch tag, with its count of new roles. */
+export const SHARED_FILTERED = graphql(`
+  query SharedWithMeFiltered($first: Int, $after: String, $ownerId: ID, $stretch: StretchTag) {
+    sharedWithMe(first: $first, after: $after, ownerId: $ownerId, stretch: $stretch) {
+      totalCount
+      newCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          company
+          outcome
+          stretch
+          sharedAt
+          unread
+          owner {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EDIT_COMMENT = graphql(`
+  mutation EditRoleComment($id: ID!, $body: String!) {
+    editRoleComment(id: $id, body: $body) {
+      id
+      body
+      createdAt
+      editedAt
+    }
+  }
+`);
+
+export const DELETE_COMMENT = graphql(`
+  mutation DeleteRoleComment($id: ID!) {
+    deleteRoleComment(id: $id)
+  }
+`);
+
 export const EXPORT = graphql(`
   query ExportMyData {
     exportMyData

@@ -5,7 +5,7 @@ import type { GraphqlClient, VariablesArgument } from './graphql-client';
 import { NudgeFieldsResolver } from '../src/nudges/nudge-fields.resolver';
 import { IMPORT } from './operations';
 import { MY_NUDGES } from './nudges-operations';
-import { SHARED_WITH_ME } from './roles-operations';
+import { SHARED_FILTERED, SHARED_WITH_ME } from './roles-operations';
 import { TEAM_PAGE as GROWTH_TEAM_PAGE } from './growth-operations';
 import { startTestApp, TestApp } from './test-app';
 
@@ -154,6 +154,30 @@ describe('statements per request', () => {
     }
     expect(counts[1]).toBe(counts[0]);
     expect(trips[1]).toBeLessThanOrEqual(2 * counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(8);
+  });
+
+  it('one report’s shared roles, by stretch and with the new count, cost the same for 5, 50 and 500 roles', async () => {
+    const counts: number[] = [];
+    for (const size of [5, 50, 500]) {
+      const org = await managerWithTeamOf(3);
+      const [report] = await app.db.query(`SELECT id FROM people WHERE manager_id = $1 ORDER BY name LIMIT 1`, [org.admin.id]);
+      await app.db.query(
+        `INSERT INTO interesting_roles (organization_id, owner_id, title, source, shared_at, level_id)
+         SELECT p.organization_id, p.id, 'Role ' || n, 'FOUND_IT', now() - (n || ' minutes')::interval, l.id
+           FROM people p CROSS JOIN generate_series(1, $2::int) n
+           JOIN levels l ON l.organization_id = p.organization_id AND l.key = (ARRAY['IC1', 'IC4', 'IC6'])[1 + n % 3]
+          WHERE p.id = $1`,
+        [report.id, size],
+      );
+      const byReport = await statementsFor(org.admin.client, SHARED_FILTERED, { first: 100, ownerId: report.id });
+      expect(byReport.data.sharedWithMe).toMatchObject({ totalCount: size, newCount: size });
+      const byStretch = await statementsFor(org.admin.client, SHARED_FILTERED, { first: 100, ownerId: report.id, stretch: 'STEP_UP' });
+      expect(byStretch.data.sharedWithMe.edges.every((e) => e.node.stretch === 'STEP_UP')).toBe(true);
+      expect(byStretch.count).toBe(byReport.count);
+      counts.push(byReport.count);
+    }
+    expect(new Set(counts).size).toBe(1);
     expect(counts[0]).toBeLessThanOrEqual(8);
   });
 

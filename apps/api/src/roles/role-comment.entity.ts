@@ -9,4 +9,6 @@ export class RoleCommentEntity {
   @Column({ type: 'uuid' }) authorId!: string;
   @Column({ type: 'text' }) body!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  /** Set when its author last edited it. */
+  @Column({ type: 'timestamptz', nullable: true }) editedAt!: Date | null;
 }

@@ -11,6 +11,9 @@ export enum RolesExceptionCode {
   INTERVIEW_NOT_FOUND = 'INTERVIEW_NOT_FOUND',
   SALARY_RANGE = 'SALARY_RANGE',
   ROLE_NOT_LINKABLE = 'ROLE_NOT_LINKABLE',
+  /** Missing, or on a role the viewer may not see. */
+  COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
+  AUTHOR_ONLY = 'AUTHOR_ONLY',
 }
 
 export const RolesException = defineException<RolesExceptionCode>('RolesException', {
@@ -23,4 +26,6 @@ export const RolesException = defineException<RolesExceptionCode>('RolesExceptio
   INTERVIEW_NOT_FOUND: ErrorKind.NOT_FOUND,
   SALARY_RANGE: ErrorKind.BAD_USER_INPUT,
   ROLE_NOT_LINKABLE: ErrorKind.BAD_USER_INPUT,
+  COMMENT_NOT_FOUND: ErrorKind.NOT_FOUND,
+  AUTHOR_ONLY: ErrorKind.FORBIDDEN,
 });

@@ -1,10 +1,10 @@
-import { Args, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, SignedIn } from '../auth/access.decorators';
 import type { Viewer } from '../auth/viewer';
 import { Connection } from '../common/graphql/connection';
 import { CreateInterestingRoleInput, UpdateInterestingRoleInput } from './dto/interesting-role.input';
-import { AddInterviewInput, CommentArgs, ImportJobPostingInput, ImportPostingFromUrlInput, SetRoleLevelArgs, ShareRoleArgs } from './dto/role-actions.args';
-import { RolesPageArgs } from './dto/roles-page.args';
+import { AddInterviewInput, CommentArgs, EditCommentArgs, ImportJobPostingInput, ImportPostingFromUrlInput, SetRoleLevelArgs, ShareRoleArgs } from './dto/role-actions.args';
+import { RolesPageArgs, SharedWithMeArgs } from './dto/roles-page.args';
 import { JobPostingImportService } from './job-posting-import.service';
 import { InterestingRole } from './models/interesting-role.model';
 import { JobPostingDraft } from './models/job-posting-draft.model';
@@ -16,8 +16,11 @@ import { RolesService } from './roles.service';
 @ObjectType({ description: 'A page of interesting roles.' })
 export class InterestingRoleConnection extends Connection(InterestingRole, 'InterestingRole') {}
 
-@ObjectType({ description: 'A page of role summaries.' })
-export class RoleSummaryConnection extends Connection(RoleSummary, 'RoleSummary') {}
+@ObjectType({ description: 'A page of the roles shared with you.' })
+export class SharedRoleConnection extends Connection(RoleSummary, 'RoleSummary') {
+  @Field(() => Int, { description: 'How many of the matching roles are new to you: shared (again) since you last opened them, or never opened.' })
+  newCount!: number;
+}
 
 /** Thin: every rule and access check lives in the services. */
 @Resolver(() => InterestingRole)
@@ -34,12 +37,14 @@ export class RolesResolver {
     return this.roles.listMine(viewer, page.first, page.after);
   }
 
-  @Query(() => RoleSummaryConnection, {
-    description: 'Roles your direct reports share with you, most recently shared first, as summaries: open one (interestingRole) for its detail.',
+  @Query(() => SharedRoleConnection, {
+    description:
+      'Roles your direct reports share with you, most recently shared first, as summaries: open one (interestingRole) for its detail. ' +
+      'Filter by report (ownerId) and by stretch tag.',
   })
   @SignedIn()
-  sharedWithMe(@CurrentViewer() viewer: Viewer, @Args() page: RolesPageArgs): Promise<RoleSummaryConnection> {
-    return this.roles.sharedWithMe(viewer, page.first, page.after);
+  sharedWithMe(@CurrentViewer() viewer: Viewer, @Args() args: SharedWithMeArgs): Promise<SharedRoleConnection> {
+    return this.roles.sharedWithMe(viewer, args.first, args.after, { ownerId: args.ownerId, stretch: args.stretch });
   }
 
   @Query(() => InterestingRole, { description: 'One role you keep, or one your direct report shares with you (recorded in their access log).' })
@@ -124,5 +129,17 @@ export class RolesResolver {
   @SignedIn()
   commentOnInterestingRole(@CurrentViewer() viewer: Viewer, @Args() args: CommentArgs): Promise<RoleComment> {
     return this.activity.comment(viewer, args.id, args.body);
+  }
+
+  @Mutation(() => RoleComment, { description: 'Changes a comment you wrote on a role still shared; the thread shows it was edited.' })
+  @SignedIn()
+  editRoleComment(@CurrentViewer() viewer: Viewer, @Args() args: EditCommentArgs): Promise<RoleComment> {
+    return this.activity.editComment(viewer, args.id, args.body);
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a comment you wrote. Returns its id.' })
+  @SignedIn()
+  deleteRoleComment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, description: 'The comment.' }) id: string): Promise<string> {
+    return this.activity.deleteComment(viewer, id);
   }
 }

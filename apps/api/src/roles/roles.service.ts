@@ -16,6 +16,7 @@ import { RoleAccessService } from './role-access.service';
 import { LevelSource, RoleOutcome, RoleSource } from './role-enums';
 import { RoleLevelService } from './role-level.service';
 import { rolePage } from './role-pages.queries';
+import { sharedNewCount, SharedWithMeFilter, sharedWithMeQuery } from './shared-with-me.queries';
 import { RolesException, RolesExceptionCode } from './roles.exception';
 
 /** Optional text: trimmed, and empty means "not given". */
@@ -178,33 +179,17 @@ export class RolesService {
     );
   }
 
-  /** Roles the viewer's direct reports currently share with them, most recently shared first. */
-  async sharedWithMe(viewer: Viewer, first: number, after?: string): Promise<ConnectionShape<RoleSummary>> {
-    return rolePage(
-      this.dataSource,
-      {
-        joins: 'JOIN people owner ON owner.id = r.owner_id AND owner.organization_id = r.organization_id',
-        where: 'r.organization_id = $1 AND owner.manager_id = $2 AND r.shared_at IS NOT NULL',
-        params: [viewer.organizationId, viewer.personId],
-        column: 'shared_at',
-        // One newest-first walk of interesting_roles_shared_page_idx per direct report, so a page reads
-        // at most (page size + 1) roles per report instead of sorting every role the team shared.
-        narrow: (take, cursor) => `r.id IN (SELECT newest.id FROM people report CROSS JOIN LATERAL (
-             SELECT s.id, s.shared_at FROM interesting_roles s
-             WHERE s.organization_id = $1 AND s.owner_id = report.id AND s.shared_at IS NOT NULL${cursor}
-             ORDER BY s.shared_at DESC, s.id DESC LIMIT ${take}) newest
-           WHERE report.organization_id = $1 AND report.manager_id = $2
-           ORDER BY newest.shared_at DESC, newest.id DESC LIMIT ${take})`,
-        // The same roles, counted report by report: a plain join would scan every role of the organization.
-        countSql: `SELECT coalesce(sum(c.n), 0)::int AS count FROM people report CROSS JOIN LATERAL (
-             SELECT count(*) AS n FROM interesting_roles s WHERE s.organization_id = $1 AND s.owner_id = report.id AND s.shared_at IS NOT NULL
-           ) c
-           WHERE report.organization_id = $1 AND report.manager_id = $2`,
-      },
-      first,
-      after,
-      (r) => RoleSummary.from(r, RoleRelation.MANAGER),
-    );
+  /**
+   * Roles the viewer's direct reports currently share with them, most recently shared first,
+   * optionally of one report or one stretch tag; with how many of those are new to the viewer.
+   */
+  async sharedWithMe(viewer: Viewer, first: number, after?: string, filter: SharedWithMeFilter = {}): Promise<ConnectionShape<RoleSummary> & { newCount: number }> {
+    const query = sharedWithMeQuery(viewer, filter);
+    const [page, newCount] = await Promise.all([
+      rolePage(this.dataSource, query, first, after, (r) => RoleSummary.from(r, RoleRelation.MANAGER)),
+      sharedNewCount(this.dataSource, query),
+    ]);
+    return { ...page, newCount };
   }
 
   /** A role deleted by another request after this one's access check is gone for this one too. */

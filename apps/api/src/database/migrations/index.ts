@@ -15,9 +15,11 @@ import { PasswordResets1765400000000 } from './1765400000000-password-resets';
 import { Nudges1764900000000 } from './1764900000000-nudges';
 import { NudgeOutbox1765520000000 } from './1765520000000-nudge-outbox';
 import { LighterSweepWrites1765600000000 } from './1765600000000-lighter-sweep-writes';
+import { RoleCommentEdits1765700000000 } from './1765700000000-role-comment-edits';
 
 /** Every migration, oldest first. Listed explicitly so that bundles and tests need no file globbing. */
 export const MIGRATIONS = [Foundation1764100000000, InterestingRoles1764200000000, DebriefsConversations1764300000000, LoginAttempts1764400000000,
   RecordShares1764500000000, DatabaseRoles1764600000000, LoginHardening1764650000000, RowLevelSecurity1764700000000,
   ListIndexes1764800000000, SessionViewerPerson1764850000000, Nudges1764900000000, OrganizationTimeZone1765100000000, NotificationSettings1765200000000,
-  CalendarFeeds1765300000000, PasswordResets1765400000000, NudgeOutbox1765520000000, LighterSweepWrites1765600000000];
+  CalendarFeeds1765300000000, PasswordResets1765400000000, NudgeOutbox1765520000000, LighterSweepWrites1765600000000,
+  RoleCommentEdits1765700000000];

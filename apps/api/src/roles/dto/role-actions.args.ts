@@ -22,6 +22,15 @@ export class CommentArgs {
 }
 
 @ArgsType()
+export class EditCommentArgs {
+  @Field(() => ID, { description: 'The comment.' })
+  @IsString() id!: string;
+
+  @Field({ description: 'The new message, 1 to 5,000 characters.' })
+  @IsString() @Length(1, 5000) @Matches(/\S/, { message: 'body must not be blank' }) body!: string;
+}
+
+@ArgsType()
 export class SetRoleLevelArgs {
   @Field(() => ID, { description: 'The role.' })
   @IsString() id!: string;

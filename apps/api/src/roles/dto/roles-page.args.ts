@@ -1,6 +1,7 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MAX_PAGE_SIZE } from '../../common/graphql/connection';
+import { StretchTagEnum } from '../models/role-enums.graphql';
 
 @ArgsType()
 export class RolesPageArgs {
@@ -9,4 +10,13 @@ export class RolesPageArgs {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
   @IsOptional() @IsString() @MaxLength(500) after?: string;
+}
+
+@ArgsType()
+export class SharedWithMeArgs extends RolesPageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the roles this direct report shares.' })
+  @IsOptional() @IsString() @MaxLength(100) ownerId?: string | null;
+
+  @Field(() => StretchTagEnum, { nullable: true, description: 'Only the roles with this stretch tag, read against each report’s current level.' })
+  @IsOptional() @IsEnum(StretchTagEnum) stretch?: StretchTagEnum | null;
 }

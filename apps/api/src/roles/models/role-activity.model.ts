@@ -21,10 +21,11 @@ export class RoleComment {
   @Field(() => ID, { description: 'Stable identifier.' }) id!: string;
   @Field({ description: 'The message.' }) body!: string;
   @Field(() => GraphQLISODateTime, { description: 'When it was written.' }) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its author last edited it; null if never.' }) editedAt!: Date | null;
   authorId!: string;
 
   static from(entity: RoleCommentEntity): RoleComment {
-    return Object.assign(new RoleComment(), { id: entity.id, body: entity.body, createdAt: entity.createdAt, authorId: entity.authorId });
+    return Object.assign(new RoleComment(), { id: entity.id, body: entity.body, createdAt: entity.createdAt, editedAt: entity.editedAt, authorId: entity.authorId });
   }
 }
 

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { InterestingRoleEntity } from '../interesting-role.entity';
+import { RoleOutcome } from '../role-enums';
 import { RoleRelation } from './role-enums.graphql';
 
 /**
@@ -14,6 +15,7 @@ export class RoleSummary {
   @Field(() => String, { nullable: true, description: 'Hiring company.' }) company!: string | null;
   @Field({ description: 'Whether it is shared with the report’s current manager.' }) isShared!: boolean;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last shared.' }) sharedAt!: Date | null;
+  @Field(() => RoleOutcome, { description: 'Where the report stands with it.' }) outcome!: RoleOutcome;
   @Field(() => RoleRelation, { description: 'Why the viewer can see it.' }) viewerRelation!: RoleRelation;
 
   organizationId!: string;
@@ -27,6 +29,7 @@ export class RoleSummary {
       company: entity.company,
       isShared: entity.sharedAt !== null,
       sharedAt: entity.sharedAt,
+      outcome: entity.outcome,
       viewerRelation: relation,
       organizationId: entity.organizationId,
       ownerId: entity.ownerId,

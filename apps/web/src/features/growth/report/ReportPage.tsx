@@ -10,6 +10,7 @@ import { GrowthHistory } from '../history/GrowthHistory';
 import { historyEntries } from '../history/history';
 import { firstName } from './report-context';
 import { ReportGrowthQuery } from './report-operations';
+import { SharedRolesSection } from './SharedRolesSection';
 import { LoadError } from '../ui/LoadError';
 
 /** One direct report: practice status, open action items, and every debrief and conversation. */
@@ -67,6 +68,7 @@ export function ReportPage() {
           emptyText={`No debrief or conversation with ${name} yet. Hold an interview-practice conversation to get started.`}
         />
       </SimpleGrid>
+      {isManager && <SharedRolesSection reportId={report.id} name={name} />}
       {isManager && (
         <Text size="sm" c="dimmed">
           Records {name} had with earlier managers stay private unless {name} shares them with you.

@@ -23,8 +23,9 @@ function inboxCache(): InMemoryCache {
   const data = {
     __typename: 'Query',
     sharedWithMe: {
-      __typename: 'RoleSummaryConnection',
+      __typename: 'SharedRoleConnection',
       totalCount: 2,
+      newCount: 2,
       pageInfo: { __typename: 'PageInfo', endCursor: 'c-b', hasNextPage: false },
       edges: [
         { __typename: 'RoleSummaryEdge', cursor: 'c-a', node: summary('a', true) },
@@ -41,16 +42,23 @@ const unreadById = (cache: InMemoryCache) =>
     (cache.readQuery({ query: SharedWithMeQuery, variables: { first: 50 } })?.sharedWithMe.edges ?? []).map((edge) => [edge.node.id, edge.node.unread]),
   );
 
+const newCount = (cache: InMemoryCache) => cache.readQuery({ query: SharedWithMeQuery, variables: { first: 50 } })?.sharedWithMe.newCount;
+
 describe('markSharedRoleRead', () => {
   it('clears “new” on the opened role only', () => {
     const cache = inboxCache();
     markSharedRoleRead(cache, 'a');
     expect(unreadById(cache)).toEqual({ a: false, b: true });
+    expect(newCount(cache)).toBe(1);
+    // Opening it again is not a second role read.
+    markSharedRoleRead(cache, 'a');
+    expect(newCount(cache)).toBe(1);
   });
 
   it('changes nothing for a role the inbox has not loaded', () => {
     const cache = inboxCache();
     markSharedRoleRead(cache, 'elsewhere');
     expect(unreadById(cache)).toEqual({ a: true, b: true });
+    expect(newCount(cache)).toBe(2);
   });
 });

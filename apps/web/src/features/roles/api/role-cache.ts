@@ -29,12 +29,34 @@ export function forgetRole(cache: ApolloCache, id: string): void {
 }
 
 /**
- * The manager opened a shared role: its entry in "Shared with me" is no longer new. The server
- * says so too on the inbox's next fetch; this keeps the cached entry from showing "New" until then.
+ * The manager opened a shared role: its entry in "Shared with me" is no longer new, and each cached
+ * inbox it is listed in counts one new role fewer. The server says so too on the inbox's next
+ * fetch; this keeps the cached entry from showing "New" until then.
  */
 export function markSharedRoleRead(cache: ApolloCache, roleId: string): void {
   const id = cache.identify({ __typename: 'RoleSummary', id: roleId });
-  if (id) cache.modify({ id, fields: { unread: () => false } });
+  if (!id) return;
+  let wasUnread = false;
+  cache.modify({
+    id,
+    fields: {
+      unread: (value) => {
+        wasUnread = value === true;
+        return false;
+      },
+    },
+  });
+  if (!wasUnread) return;
+  cache.modify({
+    id: 'ROOT_QUERY',
+    fields: {
+      sharedWithMe: (existing, { readField }) => {
+        const inbox = existing as (ConnectionLike & { newCount?: number }) | undefined;
+        const listed = inbox?.edges?.some((edge) => readField('id', edge.node) === roleId);
+        return listed && typeof inbox?.newCount === 'number' ? ({ ...inbox, newCount: Math.max(0, inbox.newCount - 1) } as typeof existing) : existing;
+      },
+    },
+  });
 }
 
 /** Adds a reference to a list field of a role (interviews, comments), in the order `sortKey` gives. */
@@ -56,14 +78,22 @@ export function appendToRole(cache: ApolloCache, roleId: string, field: 'intervi
 
 /** Removes an interview from its role and from the cache. */
 export function removeInterviewFromCache(cache: ApolloCache, roleId: string, interviewId: string): void {
+  removeFromRole(cache, roleId, 'interviews', cache.identify({ __typename: 'RoleInterview', id: interviewId }), interviewId);
+}
+
+/** Removes a comment from its role's thread and from the cache. */
+export function removeCommentFromCache(cache: ApolloCache, roleId: string, commentId: string): void {
+  removeFromRole(cache, roleId, 'comments', cache.identify({ __typename: 'RoleComment', id: commentId }), commentId);
+}
+
+function removeFromRole(cache: ApolloCache, roleId: string, field: 'interviews' | 'comments', itemRef: string | undefined, itemId: string): void {
   const roleRef = cache.identify({ __typename: 'InterestingRole', id: roleId });
-  const interviewRef = cache.identify({ __typename: 'RoleInterview', id: interviewId });
   if (roleRef) {
     cache.modify({
       id: roleRef,
-      fields: { interviews: (existing: readonly Reference[] = [], { readField }) => existing.filter((ref) => readField('id', ref) !== interviewId) },
+      fields: { [field]: (existing: readonly Reference[] = [], { readField }) => existing.filter((ref) => readField('id', ref) !== itemId) },
     });
   }
-  if (interviewRef) cache.evict({ id: interviewRef });
+  if (itemRef) cache.evict({ id: itemRef });
   cache.gc();
 }

@@ -109,3 +109,17 @@ export const CommentOnInterestingRoleMutation = graphql(`
     }
   }
 `);
+
+export const EditRoleCommentMutation = graphql(`
+  mutation EditRoleComment($id: ID!, $body: String!) {
+    editRoleComment(id: $id, body: $body) {
+      ...RoleCommentFields
+    }
+  }
+`);
+
+export const DeleteRoleCommentMutation = graphql(`
+  mutation DeleteRoleComment($id: ID!) {
+    deleteRoleComment(id: $id)
+  }
+`);

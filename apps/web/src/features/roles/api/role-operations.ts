@@ -97,6 +97,7 @@ export const RoleCommentFieldsFragment = graphql(`
     id
     body
     createdAt
+    editedAt
     author {
       id
       name
@@ -124,9 +125,10 @@ export const MyRolesQuery = graphql(`
 
 /** Summaries only: a role's detail comes from opening it, which goes into the report's access log. */
 export const SharedWithMeQuery = graphql(`
-  query SharedWithMe($first: Int!, $after: String) {
-    sharedWithMe(first: $first, after: $after) {
+  query SharedWithMe($first: Int!, $after: String, $ownerId: ID, $stretch: StretchTag) {
+    sharedWithMe(first: $first, after: $after, ownerId: $ownerId, stretch: $stretch) {
       totalCount
+      newCount
       pageInfo {
         endCursor
         hasNextPage
@@ -136,6 +138,19 @@ export const SharedWithMeQuery = graphql(`
         node {
           ...SharedRoleSummaryFields
         }
+      }
+    }
+  }
+`);
+
+/** Whom "Shared with me" can be narrowed to: the viewer's direct reports. */
+export const SharedFilterPeopleQuery = graphql(`
+  query SharedFilterPeople {
+    me {
+      id
+      directReports {
+        id
+        name
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { appendPage, type ConnectionPage } from './connection-pages';
+import type { StretchTag } from '../../../generated/gql/graphql';
 import { MyRolesQuery, SharedWithMeQuery } from './role-operations';
 
 export const ROLES_PAGE_SIZE = 50;
@@ -41,14 +42,22 @@ export function useMyRoles() {
   );
 }
 
-/** Roles the viewer's direct reports share with them, most recently shared first. */
-export function useSharedWithMe() {
-  const query = useQuery(SharedWithMeQuery, options);
+export interface SharedFilter {
+  ownerId: string | null;
+  stretch: StretchTag | null;
+}
+
+/** Roles the viewer's direct reports share with them, most recently shared first, narrowed on the server. */
+export function useSharedWithMe(filter: SharedFilter = { ownerId: null, stretch: null }) {
+  const query = useQuery(SharedWithMeQuery, { ...options, variables: { first: ROLES_PAGE_SIZE, ownerId: filter.ownerId, stretch: filter.stretch } });
   const connection = query.data?.sharedWithMe;
-  return rolesPage({ ...query, hasData: !!query.data }, connection, () =>
-    query.fetchMore({
-      variables: { after: connection?.pageInfo.endCursor ?? null },
-      updateQuery: (shown, { fetchMoreResult }) => ({ ...shown, sharedWithMe: appendPage(shown.sharedWithMe, fetchMoreResult.sharedWithMe) }),
-    }),
-  );
+  return {
+    ...rolesPage({ ...query, hasData: !!query.data }, connection, () =>
+      query.fetchMore({
+        variables: { after: connection?.pageInfo.endCursor ?? null },
+        updateQuery: (shown, { fetchMoreResult }) => ({ ...shown, sharedWithMe: appendPage(shown.sharedWithMe, fetchMoreResult.sharedWithMe) }),
+      }),
+    ),
+    newCount: connection?.newCount ?? 0,
+  };
 }

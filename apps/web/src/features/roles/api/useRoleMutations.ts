@@ -4,6 +4,8 @@ import {
   CommentOnInterestingRoleMutation,
   CreateInterestingRoleMutation,
   DeleteInterestingRoleMutation,
+  DeleteRoleCommentMutation,
+  EditRoleCommentMutation,
   ImportJobPostingMutation,
   ImportPostingFromUrlMutation,
   RemoveInterviewMutation,
@@ -13,7 +15,7 @@ import {
   UpdateInterestingRoleMutation,
 } from './role-mutations';
 import { RoleCommentFieldsFragment, RoleInterviewFieldsFragment } from './role-operations';
-import { appendToRole, forgetMyRoleLists, forgetRole, removeInterviewFromCache } from './role-cache';
+import { appendToRole, forgetMyRoleLists, forgetRole, removeCommentFromCache, removeInterviewFromCache } from './role-cache';
 
 /** Keeps a new role; "My roles" is fetched again the next time it shows. */
 export function useCreateRole() {
@@ -77,6 +79,19 @@ export function useCommentOnRole(roleId: string) {
       if (!data) return;
       const ref = cache.writeFragment({ fragment: RoleCommentFieldsFragment, fragmentName: 'RoleCommentFields', data: data.commentOnInterestingRole });
       appendToRole(cache, roleId, 'comments', ref);
+    },
+  });
+}
+
+/** The edited comment comes back with its id, so the cache updates it where it is. */
+export function useEditRoleComment() {
+  return useMutation(EditRoleCommentMutation);
+}
+
+export function useDeleteRoleComment(roleId: string) {
+  return useMutation(DeleteRoleCommentMutation, {
+    update(cache, { data }) {
+      if (data) removeCommentFromCache(cache, roleId, data.deleteRoleComment);
     },
   });
 }

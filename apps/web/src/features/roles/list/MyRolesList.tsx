@@ -4,7 +4,7 @@ import { graphql } from '../../../generated/gql';
 import type { MyRoleFieldsFragment } from '../../../generated/gql/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { relativeTime } from '../format/relative-time';
-import { OutcomeBadge, SharingBadge, StretchBadges } from '../ui/RoleBadges';
+import { OutcomeBadge, SharingBadge, StretchBadges } from '../../../shared/ui/RoleBadges';
 
 /** What a row of "My roles" shows of one of the viewer's own roles. */
 export const MyRoleFields = graphql(`

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../shared/format/format-date';
 import { levelLabel } from '../../../shared/format/level-label';
 import { FormError } from '../../../shared/ui/FormError';
 import { useSetRoleLevel } from '../api/useRoleMutations';
-import { StretchBadges } from '../ui/RoleBadges';
+import { StretchBadges } from '../../../shared/ui/RoleBadges';
 import { SectionCard } from '../ui/SectionCard';
 import { INFERRED_LEVEL, levelOverrideOptions } from './level-options';
 import type { LadderLevel, Role } from './role-page-types';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { BackLink } from '../ui/BackLink';
-import { StretchBadges } from '../ui/RoleBadges';
+import { StretchBadges } from '../../../shared/ui/RoleBadges';
 import { SectionCard } from '../ui/SectionCard';
 import { ChecklistSummary } from './ChecklistSummary';
 import { InterviewsCard } from './InterviewsCard';
@@ -22,7 +22,7 @@ export function satisfactionConversationPath(ownerId: string, roleId: string) {
 }
 
 /** A direct report's shared role, as their manager sees it: read-only, with the level and the thread. */
-export function ManagerRoleView({ role, ladder }: { role: Role; ladder: readonly LadderLevel[] }) {
+export function ManagerRoleView({ role, ladder, viewerId }: { role: Role; ladder: readonly LadderLevel[]; viewerId: string | null }) {
   const ownerName = role.owner?.name ?? 'Your report';
   const first = ownerName.split(' ')[0];
   const ownerId = role.owner?.id ?? '';
@@ -77,7 +77,7 @@ export function ManagerRoleView({ role, ladder }: { role: Role; ladder: readonly
               <RoleFactsCard role={role} ownerName={ownerName} />
               <ChecklistSummary role={role} ownerFirstName={first} />
               <InterviewsCard role={role} editable={false} />
-              <ThreadCard role={role} otherName={first} />
+              <ThreadCard role={role} otherName={first} viewerId={viewerId} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>

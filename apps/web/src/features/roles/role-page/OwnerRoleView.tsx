@@ -1,9 +1,8 @@
-import { Grid, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { useIsNarrow } from '../../../shared/ui/useIsNarrow';
 import { BackLink } from '../ui/BackLink';
-import { SharingBadge, StretchBadges } from '../ui/RoleBadges';
+import { SharingBadge, StretchBadges } from '../../../shared/ui/RoleBadges';
 import { AccessLogCard } from './AccessLogCard';
 import { ChecklistCard } from './ChecklistCard';
 import { DeleteRoleCard } from './DeleteRoleCard';
@@ -12,6 +11,7 @@ import { InterviewsCard } from './InterviewsCard';
 import { LevelCard } from './LevelCard';
 import { OutcomeSelect } from './OutcomeSelect';
 import { RoleFactsCard } from './RoleFactsCard';
+import { RoleLayout } from './RoleLayout';
 import type { LadderLevel, PageViewer, Role } from './role-page-types';
 import { SharingCard } from './SharingCard';
 import { ThreadCard } from './ThreadCard';
@@ -19,11 +19,10 @@ import { ThreadCard } from './ThreadCard';
 /** A role the viewer keeps: everything, editable. */
 export function OwnerRoleView({ role, viewer, ladder }: { role: Role; viewer: PageViewer | null; ladder: readonly LadderLevel[] }) {
   const [editing, setEditing] = useState(false);
-  const narrow = useIsNarrow();
   const facts = <RoleFactsCard role={role} onEdit={() => setEditing(true)} />;
   const checklist = <ChecklistCard role={role} />;
   const interviews = <InterviewsCard role={role} editable />;
-  const thread = role.isShared && <ThreadCard role={role} otherName={viewer?.manager?.name ?? 'your manager'} />;
+  const thread = role.isShared && <ThreadCard role={role} otherName={viewer?.manager?.name ?? 'your manager'} viewerId={viewer?.id ?? null} />;
   const level = <LevelCard role={role} ladder={ladder} comparedWith="your level" />;
   const sharingCard = <SharingCard role={role} manager={viewer?.manager ?? null} />;
   const accessLog = <AccessLogCard role={role} />;
@@ -46,38 +45,21 @@ export function OwnerRoleView({ role, viewer, ladder }: { role: Role; viewer: Pa
         }
         actions={<OutcomeSelect role={role} />}
       />
-      {narrow ? (
-        // On a phone the level and sharing come right after the facts, before the long forms.
-        <Stack gap="lg">
-          {facts}
-          {level}
-          {sharingCard}
-          {checklist}
-          {interviews}
-          {thread}
-          {accessLog}
-          {deleteCard}
-        </Stack>
-      ) : (
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 8 }}>
-            <Stack gap="lg">
-              {facts}
-              {checklist}
-              {interviews}
-              {thread}
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack gap="lg">
-              {level}
-              {sharingCard}
-              {accessLog}
-              {deleteCard}
-            </Stack>
-          </Grid.Col>
-        </Grid>
-      )}
+      {/* On a phone the level and sharing come right after the facts, before the long forms. */}
+      <RoleLayout
+        main={[
+          { key: 'facts', phoneOrder: 1, node: facts },
+          { key: 'checklist', phoneOrder: 4, node: checklist },
+          { key: 'interviews', phoneOrder: 5, node: interviews },
+          { key: 'thread', phoneOrder: 6, node: thread },
+        ]}
+        side={[
+          { key: 'level', phoneOrder: 2, node: level },
+          { key: 'sharing', phoneOrder: 3, node: sharingCard },
+          { key: 'access', phoneOrder: 7, node: accessLog },
+          { key: 'delete', phoneOrder: 8, node: deleteCard },
+        ]}
+      />
       <EditRoleModal role={role} opened={editing} onClose={() => setEditing(false)} />
     </>
   );

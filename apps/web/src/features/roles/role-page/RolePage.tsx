@@ -29,5 +29,5 @@ export function RolePage() {
 
   const role = data.interestingRole;
   if (role.viewerRelation === 'OWNER') return <OwnerRoleView role={role} viewer={data.me} ladder={data.levels} />;
-  return <ManagerRoleView role={role} ladder={data.levels} />;
+  return <ManagerRoleView role={role} ladder={data.levels} viewerId={data.me?.id ?? null} />;
 }

@@ -6,7 +6,7 @@ import { describeError } from '../../../shared/errors/describe-error';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { FormError } from '../../../shared/ui/FormError';
 import { useRevokeRoleShare } from '../api/useRoleMutations';
-import { SharingBadge } from '../ui/RoleBadges';
+import { SharingBadge } from '../../../shared/ui/RoleBadges';
 import { SectionCard } from '../ui/SectionCard';
 import type { PageViewer, Role } from './role-page-types';
 import { ShareRoleModal } from './ShareRoleModal';

@@ -1,15 +1,14 @@
-import { Avatar, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { describeError } from '../../../shared/errors/describe-error';
-import { formatDateTime } from '../../../shared/format/format-date';
 import { FormError } from '../../../shared/ui/FormError';
 import { useCommentOnRole } from '../api/useRoleMutations';
-import { initialsOf, relativeTime } from '../format/relative-time';
 import { SectionCard } from '../ui/SectionCard';
+import { CommentItem } from './CommentItem';
 import type { Role } from './role-page-types';
 
-/** The conversation between the report and their manager about a shared role, oldest first. */
-export function ThreadCard({ role, otherName }: { role: Role; otherName: string }) {
+/** The conversation between the report and their manager about a shared role, oldest first; each edits and deletes their own comments. */
+export function ThreadCard({ role, otherName, viewerId }: { role: Role; otherName: string; viewerId: string | null }) {
   const [comment, { loading }] = useCommentOnRole(role.id);
   const [body, setBody] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,24 +35,7 @@ export function ThreadCard({ role, otherName }: { role: Role; otherName: string 
         ) : (
           <Stack component="ol" gap="md" aria-label="Comments" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {role.comments.map((c) => (
-              <Group component="li" key={c.id} gap="sm" wrap="nowrap" align="flex-start">
-                <Avatar size="sm" radius="xl" color="blue" aria-hidden>
-                  {initialsOf(c.author?.name ?? '?')}
-                </Avatar>
-                <Stack gap={2} style={{ minWidth: 0 }}>
-                  <Group gap={6} wrap="wrap">
-                    <Text size="sm" fw={600}>
-                      {c.author?.name ?? 'Someone who has left'}
-                    </Text>
-                    <Text size="xs" c="dimmed" component="time" dateTime={c.createdAt} title={formatDateTime(c.createdAt)}>
-                      {relativeTime(c.createdAt)}
-                    </Text>
-                  </Group>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                    {c.body}
-                  </Text>
-                </Stack>
-              </Group>
+              <CommentItem key={c.id} roleId={role.id} comment={c} mine={!!viewerId && c.author?.id === viewerId} />
             ))}
           </Stack>
         )}

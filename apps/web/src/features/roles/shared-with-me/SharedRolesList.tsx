@@ -6,7 +6,7 @@ import { graphql } from '../../../generated/gql';
 import type { SharedRoleSummaryFieldsFragment } from '../../../generated/gql/graphql';
 import { formatDateTime } from '../../../shared/format/format-date';
 import { relativeTime } from '../format/relative-time';
-import { StretchBadges } from '../ui/RoleBadges';
+import { StretchBadges } from '../../../shared/ui/RoleBadges';
 
 /**
  * What an entry of the inbox shows: a summary only. The checklist, message, interviews and thread

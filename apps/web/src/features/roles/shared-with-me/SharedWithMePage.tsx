@@ -1,10 +1,13 @@
-import { Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconInbox } from '@tabler/icons-react';
+import { Badge, Button, Card, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconFilterOff, IconInbox } from '@tabler/icons-react';
+import { useSearchParams } from 'react-router';
 import { describeError } from '../../../shared/errors/describe-error';
 import { ErrorNotice } from '../../../shared/ui/ErrorNotice';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { PageLoader } from '../../../shared/ui/PageLoader';
-import { useSharedWithMe } from '../api/useRoleLists';
+import { useSharedWithMe, type SharedFilter } from '../api/useRoleLists';
+import { isFiltered, NO_FILTER, sharedFilterFrom, sharedFilterParams } from './shared-filters';
+import { SharedFilters } from './SharedFilters';
 import { SharedRolesList } from './SharedRolesList';
 
 function EmptyInbox() {
@@ -24,15 +27,56 @@ function EmptyInbox() {
   );
 }
 
-/** Managers: the roles their direct reports share with them, most recently shared first. */
+function NoMatch({ onClear }: { onClear: () => void }) {
+  return (
+    <Stack align="center" gap="sm" py={40} px="md" ta="center">
+      <ThemeIcon size={44} radius="xl" variant="light" aria-hidden>
+        <IconFilterOff size={24} />
+      </ThemeIcon>
+      <Title order={2} fz="lg">
+        No shared role matches these filters
+      </Title>
+      <Button variant="default" onClick={onClear}>
+        Clear filters
+      </Button>
+    </Stack>
+  );
+}
+
+/** How many of the matching roles (all pages) were shared since the manager last opened them. */
+function NewCount({ count }: { count: number }) {
+  if (count === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        Nothing new since you last looked.
+      </Text>
+    );
+  }
+  return (
+    <Group gap={6}>
+      <Badge color="blue.8" variant="filled" size="sm" radius="sm" tt="none">
+        {count} new
+      </Badge>
+      <Text size="sm" c="dimmed">
+        shared since you last opened {count === 1 ? 'it' : 'them'}
+      </Text>
+    </Group>
+  );
+}
+
+/** Managers: the roles their direct reports share with them, most recently shared first, by person and stretch. */
 export function SharedWithMePage() {
-  const list = useSharedWithMe();
+  const [params, setParams] = useSearchParams();
+  const filter = sharedFilterFrom(params);
+  const setFilter = (next: SharedFilter) => setParams(sharedFilterParams(next), { replace: true });
+  const list = useSharedWithMe(filter);
+  const filtered = isFiltered(filter);
   const body = (() => {
     if (list.loading) return <PageLoader label="Loading the roles shared with you" />;
     if (list.error && list.roles.length === 0) {
       return <ErrorNotice title="The shared roles could not be loaded" message={describeError(list.error).message} onRetry={() => void list.refetch()} />;
     }
-    if (list.roles.length === 0) return <EmptyInbox />;
+    if (list.roles.length === 0) return filtered ? <NoMatch onClear={() => setFilter(NO_FILTER)} /> : <EmptyInbox />;
     return <SharedRolesList roles={list.roles} />;
   })();
 
@@ -43,6 +87,12 @@ export function SharedWithMePage() {
         description="Roles your direct reports chose to share, tagged by how they compare with each person’s current level. Open one for its detail: they see in their access log that you did."
       />
       <Card withBorder radius="md" padding={0}>
+        {(filtered || list.totalCount > 0) && <SharedFilters filter={filter} onChange={setFilter} />}
+        {!list.loading && list.totalCount > 0 && (
+          <Group px="md" pb="sm" aria-live="polite">
+            <NewCount count={list.newCount} />
+          </Group>
+        )}
         {body}
         {list.roles.length > 0 && (
           <Group justify="space-between" p="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>

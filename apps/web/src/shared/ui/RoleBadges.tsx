@@ -1,7 +1,8 @@
 import { Badge, Group, Tooltip } from '@mantine/core';
 import { IconArrowsExchange, IconLock, IconShare } from '@tabler/icons-react';
-import type { RoleOutcome, StretchTag } from '../../../generated/gql/graphql';
-import { OUTCOME_LABELS, stretchLook } from '../format/role-labels';
+import type { RoleOutcome, StretchTag } from '../../generated/gql/graphql';
+import { ROLE_OUTCOME_LABELS as OUTCOME_LABELS } from '../format/enum-labels';
+import { stretchLook } from '../format/stretch-look';
 
 /** Step up (green), Same level (yellow), Step down (gray), Unrated (outlined). */
 export function StretchBadge({ stretch, size = 'sm' }: { stretch: StretchTag; size?: 'xs' | 'sm' | 'md' }) {

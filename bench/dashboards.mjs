@@ -174,13 +174,11 @@ async function explainAll(ownerUrl, organizationId, managerId) {
     await team.sharedRoles(explaining('shared roles'), scope).catch(() => undefined);
     await team.reportRecords(explaining('report records'), scope, from, today).catch(() => undefined);
     await perspective.perspectiveRows(explaining('outside perspective'), { ...scope, since: null }).catch(() => undefined);
-    // The org dashboard of an admin: everyone with a manager, and what they did, as OrgDashboardService asks.
-    await org.subtreeMembers(explaining('org: subtree members'), organizationId, null);
-    const { rows: members } = await client.query(`SELECT id FROM people WHERE organization_id = $1 AND manager_id IS NOT NULL AND status <> 'DEACTIVATED'`, [organizationId]);
+    // The org dashboard of an admin: each team of everyone with a manager and what they did, as OrgDashboardService asks.
     const { rows: [settings] } = await client.query('SELECT practice_cadence_months AS cadence, time_zone FROM organizations WHERE id = $1', [organizationId]);
     const { orgWindow } = dist('dashboards/org/org-member-figures.js');
     const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
-    await org.teamFigureCounts(explaining('org: team figure counts'), organizationId, members.map((row) => row.id), orgWindow(quarters, today, settings.time_zone, settings.cadence));
+    await org.teamFigureCounts(explaining('org: team figure counts'), organizationId, null, orgWindow(quarters, today, settings.time_zone, settings.cadence));
   } finally {
     await client.end();
   }

@@ -3,7 +3,7 @@ import { seedTeam } from './dashboards-support';
 import { ORG_DASHBOARD } from './org-dashboard-operations';
 import { startTestApp, TestApp } from './test-app';
 
-/** The org dashboard runs the same statements for a subtree of 5, 50 or 500 people: one for the subtree, one for what they did. */
+/** The org dashboard runs the same statements for a subtree of 5, 50 or 500 people: whether the viewer leads a manager, then one for the subtree's teams and what they did. */
 describe('org dashboard statements per request', () => {
   let app: TestApp;
   const leaders = new Map<number, Member>();
@@ -43,7 +43,7 @@ describe('org dashboard statements per request', () => {
       counts.push(count);
     }
     expect(new Set(counts).size).toBe(1);
-    // The session, the organization, the subtree, what its people did.
+    // The session, the organization, whether the viewer leads a manager, the teams and what their people did.
     expect(counts[0]).toBe(4);
   });
 });

@@ -64,9 +64,8 @@ describe('the org dashboard counts people per team in the database by the rules 
     await rows.debrief(onTheDay.id, manager.id, '2025-03-16');
     // Held by someone else and not shared with the manager: not theirs to count.
     await rows.debrief(never.id, other.id, '2026-02-01');
-    const members = [early, late, onTheDay, never].map((member) => member.id);
-
-    const counts = await teamFigureCounts(app.db.manager, rows.organizationId, members, orgWindow(QUARTERS, TODAY, 'UTC', 12));
+    const { teams, counts } = await teamFigureCounts(app.db.manager, rows.organizationId, manager.id, orgWindow(QUARTERS, TODAY, 'UTC', 12));
+    expect(teams).toEqual([{ managerId: manager.id, managerName: 'Mia Manager', managerManagerId: null, people: 4 }]);
     const covered = counts.filter((row) => row.figure === 'peopleCovered').map((row) => [row.managerId, row.quarter, row.people]);
     // Quarter 0 ends 2025-12-31, quarter 1 ends today, and 2 is today again: the figure of now.
     expect(covered.sort()).toEqual(

@@ -12,7 +12,7 @@ import { PeopleLoaders } from '../people/people-loaders';
 import { ReportAccessLoaders } from '../report-access/report-access-loaders';
 import { ReportAccess, ReportRelation } from '../report-access/report-access.service';
 import { DashboardsException, DashboardsExceptionCode } from './dashboards.exception';
-import { subtreeMembers, type SubtreeMember } from './org/org-dashboard.queries';
+import { leadsAManager, subtreeMembers } from './org/org-dashboard.queries';
 
 /**
  * Whom a dashboard is about, and the organization settings it reads by. The SQL of every dashboard
@@ -40,15 +40,19 @@ export interface DashboardScope {
  */
 export interface SubtreeScope {
   organizationId: string;
-  /** Each with their manager of today, whose records about them count. */
-  members: SubtreeMember[];
-  memberIds: string[];
-  /** The viewer's own direct reports in it: their team, which they may ask for too and whose figures they know. */
-  ownTeamIds: string[];
+  /** Whose subtree: the leader, or null for an admin's whole organization. */
+  rootId: string | null;
   timeZone: string;
   today: string;
   cadenceMonths: number;
   threshold: number;
+}
+
+/** A subtree with its people, for a view that reads them by id. */
+export interface SubtreeWithMembers extends SubtreeScope {
+  memberIds: string[];
+  /** The viewer's own direct reports in it: their team, which they may ask for too and whose figures they know. */
+  ownTeamIds: string[];
 }
 
 /** One answer for every view over a subtree, so a refusal says nothing about which view was asked for. */
@@ -99,27 +103,36 @@ export class DashboardScopeService {
   }
 
   /**
-   * The leader's subtree, by the org dashboard's rule: an admin sees the whole organization; someone
-   * else needs a manager among the people below them (their direct reports only are a team, not a
-   * subtree). Everyone else, whoever they are, gets NOT_A_LEADER in the same words.
+   * The leader's subtree, by one rule for every view over it: an admin sees the whole organization;
+   * someone else needs a manager among their direct reports (their direct reports only are a team,
+   * not a subtree). Everyone else, whoever they are, gets NOT_A_LEADER in the same words, before
+   * anything about anyone below them is read.
    */
   async subtreeOf(viewer: Viewer, context: GraphqlContext): Promise<SubtreeScope> {
     const organization = await this.organizations.of(context).organizationById.load(viewer.organizationId);
     if (!organization) throw new DashboardsException(DashboardsExceptionCode.NOT_A_LEADER, NOT_A_LEADER);
-    const members = await subtreeMembers(this.dataSource.manager, viewer.organizationId, viewer.isAdmin ? null : viewer.personId);
-    if (!viewer.isAdmin && !members.some((member) => member.managerId !== viewer.personId)) {
+    if (!viewer.isAdmin && !(await leadsAManager(this.dataSource.manager, viewer.organizationId, viewer.personId))) {
       throw new DashboardsException(DashboardsExceptionCode.NOT_A_LEADER, NOT_A_LEADER);
     }
     const timeZone = organization.timeZone || DEFAULT_TIME_ZONE;
     return {
       organizationId: viewer.organizationId,
-      members,
-      memberIds: members.map((member) => member.personId),
-      ownTeamIds: members.filter((member) => member.managerId === viewer.personId).map((member) => member.personId),
+      rootId: viewer.isAdmin ? null : viewer.personId,
       timeZone,
       today: zonedParts(this.clock.now(), timeZone).day,
       cadenceMonths: organization.practiceCadenceMonths ?? DEFAULT_PRACTICE_CADENCE_MONTHS,
       threshold: anonymityThreshold(organization.anonymityThreshold),
+    };
+  }
+
+  /** The subtree and everyone in it, in one more statement whatever its size. */
+  async subtreeWithMembersOf(viewer: Viewer, context: GraphqlContext): Promise<SubtreeWithMembers> {
+    const scope = await this.subtreeOf(viewer, context);
+    const members = await subtreeMembers(this.dataSource.manager, scope.organizationId, scope.rootId);
+    return {
+      ...scope,
+      memberIds: members.map((member) => member.personId),
+      ownTeamIds: members.filter((member) => member.managerId === viewer.personId).map((member) => member.personId),
     };
   }
 }

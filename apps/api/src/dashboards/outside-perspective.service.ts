@@ -60,7 +60,7 @@ export class OutsidePerspectiveService {
   async forViewer(viewer: Viewer, args: OutsidePerspectiveArgs, context: GraphqlContext): Promise<OutsidePerspective> {
     const months = args.months ?? null;
     if ((args.scope ?? OutsidePerspectiveScope.TEAM) === OutsidePerspectiveScope.SUBTREE) {
-      const subtree = await this.scopes.subtreeOf(viewer, context);
+      const subtree = await this.scopes.subtreeWithMembersOf(viewer, context);
       if (months !== null) {
         throw new DashboardsException(
           DashboardsExceptionCode.NO_PERIOD_OVER_SUBTREE,

@@ -13,24 +13,52 @@ export interface SubtreeMember {
 }
 
 /**
- * Everyone below `rootId` (everyone who has a manager, for an admin: `rootId` null), each with their
- * manager, in one recursive statement whatever the size of the subtree. Deactivated people are on no team.
+ * `below (id, manager_id)`: everyone below `$2` (everyone who has a manager when `$2` is null, an
+ * admin's view) in organization `$1`, recursively. Deactivated people are on no team.
  */
-export async function subtreeMembers(db: EntityManager, organizationId: string, rootId: string | null): Promise<SubtreeMember[]> {
-  const rows: { person_id: string; manager_id: string; manager_name: string; manager_manager_id: string | null }[] = await db.query(
-    `WITH RECURSIVE below AS (
+const SUBTREE_SQL = `below AS (
        SELECT p.id, p.manager_id FROM people p
         WHERE p.organization_id = $1 AND p.status <> 'DEACTIVATED'
           AND (CASE WHEN $2::uuid IS NULL THEN p.manager_id IS NOT NULL ELSE p.manager_id = $2::uuid END)
        UNION
        SELECT p.id, p.manager_id FROM people p JOIN below b ON p.manager_id = b.id
         WHERE p.organization_id = $1 AND p.status <> 'DEACTIVATED' AND $2::uuid IS NOT NULL
-     )
+     )`;
+
+/** Everyone below `rootId`, each with their manager, in one recursive statement whatever the size of the subtree. */
+export async function subtreeMembers(db: EntityManager, organizationId: string, rootId: string | null): Promise<SubtreeMember[]> {
+  const rows: { person_id: string; manager_id: string; manager_name: string; manager_manager_id: string | null }[] = await db.query(
+    `WITH RECURSIVE ${SUBTREE_SQL}
      SELECT b.id AS person_id, b.manager_id, m.name AS manager_name, m.manager_id AS manager_manager_id
        FROM below b JOIN people m ON m.organization_id = $1 AND m.id = b.manager_id`,
     [organizationId, rootId],
   );
   return rows.map((row) => ({ personId: row.person_id, managerId: row.manager_id, managerName: row.manager_name, managerManagerId: row.manager_manager_id }));
+}
+
+/**
+ * Whether someone leads a manager: one of their direct reports has direct reports of their own
+ * (deactivated people manage nobody). The rule of every view over a subtree, in one statement.
+ */
+export async function leadsAManager(db: EntityManager, organizationId: string, personId: string): Promise<boolean> {
+  const [row]: { leads: boolean }[] = await db.query(
+    `SELECT EXISTS (
+       SELECT 1 FROM people r JOIN people rr ON rr.organization_id = r.organization_id AND rr.manager_id = r.id
+        WHERE r.organization_id = $1 AND r.manager_id = $2 AND r.status <> 'DEACTIVATED' AND rr.status <> 'DEACTIVATED'
+     ) AS leads`,
+    [organizationId, personId],
+  );
+  return row?.leads ?? false;
+}
+
+/** One team of a subtree: a manager and how many of the people counted report to them. */
+export interface OrgTeamRow {
+  managerId: string;
+  /** The manager's name: teams are labelled by who leads them, never by who is on them. */
+  managerName: string;
+  /** The manager's own manager, or null for a manager at the top of the organization. */
+  managerManagerId: string | null;
+  people: number;
 }
 
 /** How many people of one team count in one figure, now (`quarter` null) or in a quarter (an index into the window's). */
@@ -85,8 +113,8 @@ const visibleToTheirManager = (alias: string, heldById = `${alias}.held_by_id`) 
   recordVisibleToManagerSql({ organizationId: `${alias}.organization_id`, reportId: `${alias}.report_id`, heldById }, 'm.manager_id');
 
 /**
- * `$1` organization, `$2` member ids, `$3` first day counted, `$4` today, `$5` time zone, `$6` each
- * quarter's first day, `$7`/`$8` practice days and the coverage days each covers, `$9` the
+ * `$1` organization, `$2` the subtree's root (null: the organization), `$3` first day counted,
+ * `$4` today, `$5` time zone, `$6` each quarter's first day, `$7`/`$8` practice days and the coverage days each covers, `$9` the
  * satisfaction lookback: how many people of each team count in each figure, in one statement
  * whatever the size of the organization. A private or revoked role is not read, so neither it nor
  * its interviews nor its debriefs count.
@@ -103,7 +131,13 @@ const visibleToTheirManager = (alias: string, heldById = `${alias}.held_by_id`) 
  * written (an import, a test) saying one row each, a grouped read on the inner side of a nested
  * loop was run again for every member.
  */
-export async function teamFigureCounts(db: EntityManager, organizationId: string, memberIds: readonly string[], window: OrgWindow): Promise<TeamFigureCount[]> {
+export async function teamFigureCounts(
+  db: EntityManager,
+  organizationId: string,
+  /** Whose subtree (everyone below them, at any depth), or null for everyone in the organization who has a manager. */
+  rootId: string | null,
+  window: OrgWindow,
+): Promise<{ teams: OrgTeamRow[]; counts: TeamFigureCount[] }> {
   const quarters = window.quarterStarts.length;
   const sums: { figure: string; quarter: number | null; sql: string }[] = [
     ...Array.from({ length: quarters + 1 }, (_, q) => ({ figure: 'peopleCovered', quarter: q, sql: `count(*) FILTER (WHERE (pr.coverage & ${BIT(String(q))}) <> 0)` })),
@@ -112,11 +146,10 @@ export async function teamFigureCounts(db: EntityManager, organizationId: string
     ),
     ...NOW_FLAGS.map(([figure, flag]) => ({ figure, quarter: null, sql: `count(*) FILTER (WHERE ${flag})` })),
   ];
-  const rows: { manager_id: string; counts: number[] }[] = await db.query(
-    `WITH m AS MATERIALIZED (
-       SELECT p.id, p.manager_id, pl.rank FROM people p
+  const rows: { manager_id: string; manager_name: string; manager_manager_id: string | null; people: number; counts: number[] }[] = await db.query(
+    `WITH RECURSIVE ${SUBTREE_SQL}, m AS MATERIALIZED (
+       SELECT p.id, p.manager_id, pl.rank FROM below b JOIN people p ON p.organization_id = $1 AND p.id = b.id
          LEFT JOIN levels pl ON pl.organization_id = p.organization_id AND pl.id = p.level_id
-        WHERE p.organization_id = $1 AND p.id = ANY($2::uuid[]) AND p.manager_id IS NOT NULL AND p.status <> 'DEACTIVATED'
      ), shared AS MATERIALIZED (
        SELECT r.id, r.owner_id, r.shared_at, ${stretchSql('rl.rank', 'm.rank')} AS stretch,
               ${QUARTER('(r.shared_at AT TIME ZONE $5)::date')} AS quarter
@@ -175,17 +208,19 @@ export async function teamFigureCounts(db: EntityManager, organizationId: string
         WHERE a.organization_id = $1 AND a.done_at IS NULL AND ${visibleToTheirManager('a', 'COALESCE(ad.held_by_id, ac.held_by_id)')}
         GROUP BY a.report_id
      )
-     SELECT m.manager_id, ARRAY[${sums.map((sum) => sum.sql).join(', ')}]::int[] AS counts
+     SELECT m.manager_id, mg.name AS manager_name, mg.manager_id AS manager_manager_id, count(*)::int AS people,
+            ARRAY[${sums.map((sum) => sum.sql).join(', ')}]::int[] AS counts
        FROM m
+       JOIN people mg ON mg.organization_id = $1 AND mg.id = m.manager_id
        JOIN pr ON pr.id = m.id
        LEFT JOIN sh ON sh.owner_id = m.id
        LEFT JOIN db ON db.report_id = m.id
        LEFT JOIN talked tk ON tk.report_id = m.id
        LEFT JOIN ai ON ai.report_id = m.id
-      GROUP BY m.manager_id`,
+      GROUP BY m.manager_id, mg.name, mg.manager_id`,
     [
       organizationId,
-      [...memberIds],
+      rootId,
       window.from,
       window.today,
       window.timeZone,
@@ -195,7 +230,10 @@ export async function teamFigureCounts(db: EntityManager, organizationId: string
       window.satisfactionLookbackDays,
     ],
   );
-  return rows.flatMap((row) =>
-    sums.flatMap((sum, i) => (row.counts[i] > 0 ? [{ managerId: row.manager_id, figure: sum.figure, quarter: sum.quarter, people: row.counts[i] }] : [])),
-  );
+  return {
+    teams: rows.map((row) => ({ managerId: row.manager_id, managerName: row.manager_name, managerManagerId: row.manager_manager_id, people: row.people })),
+    counts: rows.flatMap((row) =>
+      sums.flatMap((sum, i) => (row.counts[i] > 0 ? [{ managerId: row.manager_id, figure: sum.figure, quarter: sum.quarter, people: row.counts[i] }] : [])),
+    ),
+  };
 }

@@ -6,7 +6,7 @@ import type { Viewer } from '../../auth/viewer';
 import type { GraphqlContext } from '../../common/graphql/graphql-context';
 import { DashboardScopeService } from '../dashboard-scope.service';
 import type { Figure } from '../models/figures.model';
-import { type SubtreeMember, teamFigureCounts } from './org-dashboard.queries';
+import { type OrgTeamRow, teamFigureCounts } from './org-dashboard.queries';
 import { NOT_COVERED, NOW, orgWindow, PER_QUARTER, teamCells } from './org-member-figures';
 import type { OrgDashboard, OrgFigures } from './org-dashboard.model';
 
@@ -41,12 +41,12 @@ export class OrgDashboardService {
   }
 
   async answer(viewer: Viewer, context: GraphqlContext): Promise<OrgDashboardAnswer> {
-    const { members, today, timeZone, cadenceMonths, threshold: k } = await this.scopes.subtreeOf(viewer, context);
+    const { rootId, today, timeZone, cadenceMonths, threshold: k } = await this.scopes.subtreeOf(viewer, context);
     const quarters = lastQuarters(today).map((q) => ({ ...q, endsOn: q.endsOn < today ? q.endsOn : today }));
     const window = orgWindow(quarters, today, timeZone, cadenceMonths);
-    const teams = teamsOf(members);
-    const counts = members.length ? await teamFigureCounts(this.dataSource.manager, viewer.organizationId, members.map((m) => m.personId), window) : [];
-    const byTeam = teamCells(teams, counts, quarters);
+    const answer = await teamFigureCounts(this.dataSource.manager, viewer.organizationId, rootId, window);
+    const teams = teamsOf(answer.teams);
+    const byTeam = teamCells(teams, answer.counts, quarters);
     const keys = [...NOW, ...quarters.flatMap((q) => PER_QUARTER.map((figure) => `${figure}@${q.key}`)), NOT_COVERED, ...quarters.map((q) => `${NOT_COVERED}@${q.key}`)];
     const cells: TableCell[] = [];
     const relations: SumRelation[] = [];
@@ -124,16 +124,12 @@ interface Team {
   managerId: string;
   managerName: string;
   parentManagerId: string | null;
-  people: string[];
+  people: number;
 }
 
-/** Members grouped by their manager, in a stable order (by manager name, then id). */
-function teamsOf(members: readonly SubtreeMember[]): Team[] {
-  const teams = new Map<string, Team>();
-  for (const member of members) {
-    const team = teams.get(member.managerId) ?? { managerId: member.managerId, managerName: member.managerName, parentManagerId: member.managerManagerId, people: [] };
-    team.people.push(member.personId);
-    teams.set(member.managerId, team);
-  }
-  return [...teams.values()].sort((a, b) => a.managerName.localeCompare(b.managerName) || (a.managerId < b.managerId ? -1 : 1));
+/** The teams in a stable order (by manager name, then id). */
+function teamsOf(rows: readonly OrgTeamRow[]): Team[] {
+  return rows
+    .map((row) => ({ managerId: row.managerId, managerName: row.managerName, parentManagerId: row.managerManagerId, people: row.people }))
+    .sort((a, b) => a.managerName.localeCompare(b.managerName) || (a.managerId < b.managerId ? -1 : 1));
 }

@@ -25,8 +25,8 @@ describe('each team’s cells', () => {
   it('names each count by figure and quarter, coverage read today as the figure of now, and the not covered as the rest', () => {
     const cells = teamCells(
       [
-        { managerId: 'a', people: ['p1', 'p2', 'p3'] },
-        { managerId: 'b', people: ['p4'] },
+        { managerId: 'a', people: 3 },
+        { managerId: 'b', people: 1 },
       ],
       [
         { managerId: 'a', figure: 'peopleCovered', quarter: 0, people: 1 },

@@ -32,6 +32,15 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
  * libs/domain: through its due day.
  */
 export function orgWindow(quarters: readonly QuarterSpan[], today: string, timeZone: string, cadenceMonths: number): OrgWindow {
+  // The same for every request of a day at one cadence: about a thousand days made once, not per request.
+  const key = `${quarters.map((q) => `${q.startsOn}/${q.endsOn}`).join()}|${today}|${timeZone}|${cadenceMonths}`;
+  if (lastWindow?.key !== key) lastWindow = { key, window: makeWindow(quarters, today, timeZone, cadenceMonths) };
+  return lastWindow.window;
+}
+
+let lastWindow: { key: string; window: OrgWindow } | null = null;
+
+function makeWindow(quarters: readonly QuarterSpan[], today: string, timeZone: string, cadenceMonths: number): OrgWindow {
   const from = quarters[0].startsOn;
   const coverageDays = [...quarters.map((q) => q.endsOn), today];
   const firstCovering = dayOf(addMonthsUtc(addDaysUtc(utcMidnight(from), -1), -cadenceMonths));
@@ -51,8 +60,8 @@ export function orgWindow(quarters: readonly QuarterSpan[], today: string, timeZ
  * Each team's count per cell key (`figure` now, `figure@quarter` per quarter), from the statement's
  * counts. People are the team's members; the not covered, the people the covered leave out.
  */
-export function teamCells(teams: readonly { managerId: string; people: readonly string[] }[], counts: readonly TeamFigureCount[], quarters: readonly QuarterSpan[]): Map<string, Map<string, number>> {
-  const cells = new Map(teams.map((team) => [team.managerId, new Map<string, number>([['people', team.people.length]])]));
+export function teamCells(teams: readonly { managerId: string; people: number }[], counts: readonly TeamFigureCount[], quarters: readonly QuarterSpan[]): Map<string, Map<string, number>> {
+  const cells = new Map(teams.map((team) => [team.managerId, new Map<string, number>([['people', team.people]])]));
   for (const { managerId, figure, quarter, people } of counts) {
     // Coverage is read at each quarter's end and then today, the figure of now.
     const key = quarter === null || quarter >= quarters.length ? figure : `${figure}@${quarters[quarter].key}`;

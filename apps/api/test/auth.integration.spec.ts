@@ -65,6 +65,19 @@ describe('sign-up, log-in and sessions', () => {
     expect((await client.ok(ME)).me?.id).toBe(org.admin.id);
   });
 
+  it('answers a log-in with the person as their next request will read them: their reports and whether they lead', async () => {
+    const org = await signUpOrganization(app);
+    const manager = await org.addMember({ name: 'Mina Manager', managerId: org.admin.id });
+    await org.addMember({ name: 'Rae Report', managerId: manager.id });
+    const client = app.client();
+    const answer = (await client.requestRaw(
+      `mutation { logIn(input: { email: ${JSON.stringify(org.admin.email)}, password: ${JSON.stringify(PASSWORD)} }) { isLeader directReports { name } } }`,
+    )) as { data?: { logIn: unknown } };
+    const next = (await client.requestRaw('{ me { isLeader directReports { name } } }')) as { data?: { me: unknown } };
+    expect(answer.data?.logIn).toEqual({ isLeader: true, directReports: [{ name: 'Mina Manager' }] });
+    expect(next.data?.me).toEqual(answer.data?.logIn);
+  });
+
   it('ends the session on log-out: the old cookie no longer works', async () => {
     const org = await signUpOrganization(app);
     const stolen = app.client();

@@ -6,6 +6,7 @@ import { PeopleLoaders } from '../people/people-loaders';
 import { Public, RequestContext } from './access.decorators';
 import { AuthCookies } from './auth-cookies';
 import { AuthService } from './auth.service';
+import { bindSignedIn } from './bind-viewer.step';
 import type { SignedIn } from './auth.service';
 import { LogInInput } from './dto/log-in.input';
 import { SignUpInput } from './dto/sign-up.input';
@@ -51,9 +52,10 @@ export class AuthResolver {
     return true;
   }
 
-  private signedIn(context: GraphqlContext, { person, token, deviceCookie }: SignedIn): Person {
+  private async signedIn(context: GraphqlContext, { person, token, deviceCookie }: SignedIn): Promise<Person> {
     this.cookies.setSession(context, token);
     this.cookies.setDevice(context, deviceCookie);
+    await bindSignedIn(this.sessions, this.peopleLoaders, context, token);
     return Person.from(person);
   }
 }

@@ -34,3 +34,17 @@ export async function bindSession(sessions: SessionsService, cookies: AuthCookie
   // The session's statement read the viewer's own row: `me` and the rest of the request start with it.
   if (session) people.of(context).personById.prime(session.person.id, session.person);
 }
+
+/**
+ * After a log-in, a sign-up or an accepted invitation: the rest of the request runs as the session
+ * it just started, so the person it answers with reads as their next request will read them. Before
+ * this the request belonged to nobody, and their reports and whether they lead a manager read empty.
+ */
+export async function bindSignedIn(sessions: SessionsService, people: PeopleLoaders, context: GraphqlContext, token: string): Promise<void> {
+  const session = await sessions.resolve(token);
+  if (!session) return;
+  bindRequestOrganization(session.viewer.organizationId);
+  context.viewer = session.viewer;
+  context.loaders = new RequestLoaders(session.viewer);
+  people.of(context).personById.prime(session.person.id, session.person);
+}

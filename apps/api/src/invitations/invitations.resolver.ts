@@ -1,10 +1,13 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AdminOnly, CurrentViewer, Public, RequestContext } from '../auth/access.decorators';
 import { AuthCookies } from '../auth/auth-cookies';
+import { bindSignedIn } from '../auth/bind-viewer.step';
+import { SessionsService } from '../auth/sessions.service';
 import { DeviceCookies } from '../auth/device-cookies.service';
 import type { Viewer } from '../auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { Person } from '../people/models/person.model';
+import { PeopleLoaders } from '../people/people-loaders';
 import { AcceptInvitationInput } from './dto/accept-invitation.input';
 import { InvitePersonInput } from './dto/invite-person.input';
 import { InvitationsService, IssuedInvitation } from './invitations.service';
@@ -20,6 +23,8 @@ export class InvitationsResolver {
     private readonly invitations: InvitationsService,
     private readonly cookies: AuthCookies,
     private readonly devices: DeviceCookies,
+    private readonly sessions: SessionsService,
+    private readonly people: PeopleLoaders,
   ) {}
 
   @Mutation(() => InvitationLink, { description: 'Invites someone by email: mails them a single-use link and returns it too, to pass on if the mail does not arrive (admins).' })
@@ -50,6 +55,7 @@ export class InvitationsResolver {
     const { person, token } = await this.invitations.accept(input, context.req.headers['user-agent']);
     this.cookies.setSession(context, token);
     this.cookies.setDevice(context, await this.devices.issue(person.email));
+    await bindSignedIn(this.sessions, this.people, context, token);
     return Person.from(person);
   }
 }

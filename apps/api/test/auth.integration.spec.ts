@@ -78,6 +78,14 @@ describe('sign-up, log-in and sessions', () => {
     expect(next.data?.me).toEqual(answer.data?.logIn);
   });
 
+  it('lets someone signed in to one organization sign up another, then act in the new one', async () => {
+    const org = await signUpOrganization(app);
+    const email = `${unique('second')}@example.com`;
+    const answer = await org.admin.client.request(SIGN_UP, { input: { organizationName: unique('Second'), name: 'Sam Second', email, password: PASSWORD } });
+    expect(answer.errors).toBeUndefined();
+    expect((await org.admin.client.ok(ME)).me?.email).toBe(email);
+  });
+
   it('ends the session on log-out: the old cookie no longer works', async () => {
     const org = await signUpOrganization(app);
     const stolen = app.client();

@@ -1,7 +1,7 @@
 import type { BeforeExecutionStep } from '../common/graphql/before-execution.plugin';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { RequestLoaders } from '../common/graphql/request-loaders';
-import { bindRequestOrganization } from '../database/tenant-scope';
+import { bindRequestOrganization, currentOrganizationId } from '../database/tenant-scope';
 import type { PeopleLoaders } from '../people/people-loaders';
 import type { AuthCookies } from './auth-cookies';
 import type { SessionsService } from './sessions.service';
@@ -42,7 +42,10 @@ export async function bindSession(sessions: SessionsService, cookies: AuthCookie
  */
 export async function bindSignedIn(sessions: SessionsService, people: PeopleLoaders, context: GraphqlContext, token: string): Promise<void> {
   const session = await sessions.resolve(token);
-  if (!session) return;
+  // Someone signed in to one organization who signs up another, or logs in to it: this request
+  // keeps acting for the first, and the next one, with the new cookie, reads the new session.
+  const bound = currentOrganizationId();
+  if (!session || (bound !== undefined && bound !== session.viewer.organizationId)) return;
   bindRequestOrganization(session.viewer.organizationId);
   context.viewer = session.viewer;
   context.loaders = new RequestLoaders(session.viewer);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { Clock } from '../common/clock/clock';
 import { isUuid } from '../common/is-uuid';
@@ -91,7 +91,7 @@ export class ActionItemsService {
     const repo = this.dataSource.getRepository(ActionItemEntity);
     const item = await this.visibleItem(viewer, id);
     if (done !== (item.doneAt !== null)) await repo.update({ id: item.id }, { doneAt: done ? this.clock.now() : null });
-    return ActionItem.from(await repo.findOneByOrFail({ id: item.id }));
+    return ActionItem.from(await stillThere(repo, item.id));
   }
 
   /** Rewords an item or moves its due day: only whoever wrote it, while they may still see it. */
@@ -102,7 +102,7 @@ export class ActionItemsService {
     if (input.text !== undefined) fields.text = input.text.trim();
     if (input.dueOn !== undefined) fields.dueOn = input.dueOn ?? null;
     if (Object.keys(fields).length > 0) await repo.update({ id: item.id }, fields);
-    return ActionItem.from(await repo.findOneByOrFail({ id: item.id }));
+    return ActionItem.from(await stillThere(repo, item.id));
   }
 
   async delete(viewer: Viewer, id: string): Promise<string> {
@@ -176,4 +176,11 @@ export class ActionItemsService {
       .leftJoin('debriefs', 'd', 'd.id = a.debrief_id')
       .leftJoin('conversations', 'c', 'c.id = a.conversation_id');
   }
+}
+
+/** The item as it is now; one deleted meanwhile (with it, or with its debrief or conversation) is not found, not a fault. */
+async function stillThere(repo: Repository<ActionItemEntity>, id: string): Promise<ActionItemEntity> {
+  const item = await repo.findOneBy({ id });
+  if (!item) throw new ActionItemsException(ActionItemsExceptionCode.ACTION_ITEM_NOT_FOUND, 'No such action item.');
+  return item;
 }

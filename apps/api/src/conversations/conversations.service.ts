@@ -83,7 +83,10 @@ export class ConversationsService {
       if (conversation.kind !== ConversationKindEnum.CAREER && (fields.heldOn !== undefined || fields.roleId !== undefined)) {
         await this.reportChanges.changed(manager, viewer.organizationId, [conversation.reportId]);
       }
-      return Conversation.from(await repo.findOneByOrFail({ id: conversation.id }));
+      // Deleted meanwhile by another request of the same manager: not found, not a fault.
+      const now = await repo.findOneBy({ id: conversation.id });
+      if (!now) throw new ConversationsException(ConversationsExceptionCode.CONVERSATION_NOT_FOUND, 'No such conversation.');
+      return Conversation.from(now);
     });
   }
 

@@ -54,7 +54,10 @@ export class DebriefsService {
       assertHasContent({ ...debrief, ...fields });
       if (Object.keys(fields).length > 0) await manager.getRepository(DebriefEntity).update({ id: debrief.id }, fields);
       if (fields.heldOn !== undefined || fields.roleId !== undefined) await this.reportChanges.changed(manager, viewer.organizationId, [debrief.reportId]);
-      return Debrief.from(await manager.getRepository(DebriefEntity).findOneByOrFail({ id: debrief.id }));
+      // Deleted meanwhile by another request of the same manager: not found, not a fault.
+      const now = await manager.getRepository(DebriefEntity).findOneBy({ id: debrief.id });
+      if (!now) throw new DebriefsException(DebriefsExceptionCode.DEBRIEF_NOT_FOUND, 'No such debrief.');
+      return Debrief.from(now);
     });
   }
 

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Button, Group, Menu, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import type { ActionItemFieldsFragment } from '../../generated/gql/graphql';
 import { describeError } from '../errors/describe-error';
+import { ConfirmDeletion } from '../ui/ConfirmDeletion';
 import { FormError } from '../ui/FormError';
 import { DeleteActionItemMutation, UpdateActionItemMutation } from './action-item-operations';
 
@@ -112,19 +113,8 @@ function DeleteActionItemConfirm({ item, onCancel, onDeleted }: { item: ActionIt
     }
   };
   return (
-    <Stack gap="md">
-      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-        “{item.text}” will be deleted for good, for both of you. This cannot be undone.
-      </Text>
-      <FormError message={problem} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} data-autofocus>
-          Cancel
-        </Button>
-        <Button color="red" onClick={() => void confirm()} loading={loading}>
-          Delete for good
-        </Button>
-      </Group>
-    </Stack>
+    <ConfirmDeletion problem={problem} loading={loading} onCancel={onCancel} onConfirm={() => void confirm()}>
+      “{item.text}” will be deleted for good, for both of you. This cannot be undone.
+    </ConfirmDeletion>
   );
 }

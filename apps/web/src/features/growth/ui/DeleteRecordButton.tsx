@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../shared/errors/describe-error';
-import { FormError } from '../../../shared/ui/FormError';
+import { ConfirmDeletion } from '../../../shared/ui/ConfirmDeletion';
 
 interface DeleteRecordButtonProps {
   /** "debrief" or "conversation". */
@@ -54,21 +54,10 @@ export function DeleteRecordButton({ what, reportName, reportId, actionItemCount
         Delete {what}
       </Button>
       <Modal opened={confirming} onClose={close} title={`Delete this ${what}?`} centered>
-        <Stack gap="md">
-          <Text size="sm">
-            The {what} with {reportName} will be deleted for good{items}. {reportName} will no longer see it
-            {countsAsPractice ? ', and it no longer counts as their interview practice' : ''}. This cannot be undone.
-          </Text>
-          <FormError message={problem} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              Cancel
-            </Button>
-            <Button color="red" onClick={() => void confirm()} loading={deleting}>
-              Delete for good
-            </Button>
-          </Group>
-        </Stack>
+        <ConfirmDeletion problem={problem} loading={deleting} onCancel={close} onConfirm={() => void confirm()}>
+          The {what} with {reportName} will be deleted for good{items}. {reportName} will no longer see it
+          {countsAsPractice ? ', and it no longer counts as their interview practice' : ''}. This cannot be undone.
+        </ConfirmDeletion>
       </Modal>
     </>
   );

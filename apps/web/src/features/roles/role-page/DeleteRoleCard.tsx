@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../../shared/errors/describe-error';
-import { FormError } from '../../../shared/ui/FormError';
+import { ConfirmDeletion } from '../../../shared/ui/ConfirmDeletion';
 import { useDeleteRole } from '../api/useRoleMutations';
 import { SectionCard } from '../ui/SectionCard';
 import type { Role } from './role-page-types';
@@ -42,21 +42,10 @@ export function DeleteRoleCard({ role }: { role: Role }) {
         </Button>
       </Stack>
       <Modal opened={confirming} onClose={close} title="Delete this role?">
-        <Stack gap="md">
-          <Text size="sm">
-            “{role.title}”{role.company && ` at ${role.company}`} will be deleted for good, with its checklist, interviews, thread and access log
-            {role.isShared && '; your manager will no longer see it'}. This cannot be undone.
-          </Text>
-          <FormError message={problem} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              Cancel
-            </Button>
-            <Button color="red" onClick={() => void confirm()} loading={loading}>
-              Delete for good
-            </Button>
-          </Group>
-        </Stack>
+        <ConfirmDeletion problem={problem} loading={loading} onCancel={close} onConfirm={() => void confirm()}>
+          “{role.title}”{role.company && ` at ${role.company}`} will be deleted for good, with its checklist, interviews, thread and access log
+          {role.isShared && '; your manager will no longer see it'}. This cannot be undone.
+        </ConfirmDeletion>
       </Modal>
     </SectionCard>
   );
